@@ -1,0 +1,76 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Warnings are errors in every target of ours, the generated client included.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+  name: "apigen",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "apigen", targets: ["apigen"]),
+    .library(name: "APIGenRuntime", targets: ["APIGenRuntime"]),
+    .library(name: "NavixyAPI", targets: ["NavixyAPI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    // The default trait pulls in external reference loading, which we do not use and which
+    // slows the build down.
+    .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
+  ],
+  targets: [
+    // Stage 0: the C library.
+    .systemLibrary(
+      name: "Ccmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+
+    // Stage 1: Markdown text → a Swift tree with source locations.
+    .target(name: "DocsMarkdown", dependencies: ["Ccmark"], swiftSettings: strict),
+
+    // The intermediate model every later stage reads.
+    .target(name: "APIModel", swiftSettings: strict),
+
+    // Stage 2: Markdown tree → model.
+    .target(name: "DocsExtractor", dependencies: ["DocsMarkdown", "APIModel"], swiftSettings: strict),
+
+    // Stage 3: model → files.
+    .target(name: "SwiftEmitter", dependencies: ["APIModel"], swiftSettings: strict),
+    .target(
+      name: "OpenAPIEmitter",
+      dependencies: ["APIModel", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
+      swiftSettings: strict),
+
+    // The stages put together: docs folder in, output folder out.
+    .target(
+      name: "Pipeline",
+      dependencies: ["DocsMarkdown", "DocsExtractor", "APIModel", "SwiftEmitter", "OpenAPIEmitter"],
+      swiftSettings: strict),
+    .executableTarget(
+      name: "apigen",
+      dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: strict),
+
+    // Hand-written support that generated clients import.
+    .target(name: "APIGenRuntime", swiftSettings: strict),
+    // The client generated from docs/ (`make generate`).
+    .target(
+      name: "NavixyAPI", dependencies: ["APIGenRuntime"], path: "Generated/Swift",
+      swiftSettings: strict),
+
+    .testTarget(name: "DocsMarkdownTests", dependencies: ["DocsMarkdown"], swiftSettings: strict),
+    .testTarget(
+      name: "DocsExtractorTests", dependencies: ["DocsExtractor", "DocsMarkdown", "APIModel"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APIModel"], swiftSettings: strict),
+    .testTarget(
+      name: "OpenAPIEmitterTests",
+      dependencies: ["OpenAPIEmitter", "APIModel", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
+      swiftSettings: strict),
+    .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime"], swiftSettings: strict),
+    .testTarget(
+      name: "PipelineTests", dependencies: ["Pipeline", "APIModel"], swiftSettings: strict),
+    .testTarget(
+      name: "NavixyAPITests", dependencies: ["NavixyAPI", "APIGenRuntime"],
+      swiftSettings: strict),
+  ]
+)
