@@ -1,0 +1,88 @@
+import Foundation
+
+/// What a parameter description says about the parameter, in the docs' own wordings:
+/// `Optional.`, `Optional, default=10.`, `Push notifications filter, default is `*`.`,
+/// `Can be "a", "b" or "c".`
+struct DescriptionWording {
+  /// The description as Markdown (code spans keep their backticks).
+  let text: String
+
+  var isOptional: Bool {
+    let lower = text.lowercased().trimmed()
+    return lower.hasPrefix("optional") || lower.hasPrefix("an optional") || lower.hasPrefix("(optional)")
+      || lower.contains("(optional)")
+  }
+
+  /// The default value: what follows `default is`, `default:`, `default=`, `default value is`,
+  /// or a bare `default` when a literal (code, quotes, bold, a number) follows it.
+  var defaultValue: String? {
+    let lower = text.lowercased()
+    let cues = ["default value is", "default is:", "default is", "default:", "default=", "default =", "default"]
+    for cue in cues {
+      var searchStart = lower.startIndex
+      while let range = lower[searchStart...].range(of: cue) {
+        searchStart = range.upperBound
+        // `default_radius` and `defaults` are names, not the cue.
+        if range.lowerBound > lower.startIndex {
+          let before = lower[lower.index(before: range.lowerBound)]
+          if before.isLetter || before == "_" || before == "`" { continue }
+        }
+        let offset = lower.distance(from: lower.startIndex, to: range.upperBound)
+        let rest = text.dropFirst(offset)
+        if cue == "default" {
+          // Only `default `x``, `default "x"`, `default **x**` or `default 10`.
+          guard rest.first == " ", let value = Self.leadingValue(rest.dropFirst()),
+            Self.isLiteral(rest.dropFirst())
+          else { continue }
+          return value
+        }
+        if let value = Self.leadingValue(rest.drop { $0 == " " }) { return value }
+      }
+    }
+    return nil
+  }
+
+  private static func isLiteral(_ text: Substring) -> Bool {
+    guard let first = text.first else { return false }
+    return first == "`" || first == "\"" || first == "*" || first.isNumber
+  }
+
+  /// Values offered as alternatives: `"a" or "b"`, `` `a`, `b` or `c` ``, `"pdf" | "xls"`.
+  /// At least two, each a plain token.
+  var alternatives: [String] {
+    var values: [String] = []
+    var index = text.startIndex
+    while index < text.endIndex {
+      let character = text[index]
+      if character == "\"" || character == "`" || character == "\u{201C}" {
+        let close: Character = character == "\u{201C}" ? "\u{201D}" : character
+        let start = text.index(after: index)
+        if let end = text[start...].firstIndex(of: close) {
+          let value = String(text[start..<end])
+          if Self.isToken(value), !values.contains(value) { values.append(value) }
+          index = text.index(after: end)
+          continue
+        }
+      }
+      index = text.index(after: index)
+    }
+    return values.count >= 2 ? values : []
+  }
+
+  static func isToken(_ value: String) -> Bool {
+    !value.isEmpty && value.count <= 64
+      && value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+  }
+
+  /// The value at the start of `text`: a code span, a quoted string, bold text or a word.
+  private static func leadingValue(_ text: Substring) -> String? {
+    for (open, close) in [("`", "`"), ("\"", "\""), ("**", "**"), ("'", "'")] where text.hasPrefix(open) {
+      let body = text.dropFirst(open.count)
+      guard let end = body.range(of: close) else { return nil }
+      return String(body[..<end.lowerBound])
+    }
+    var word = String(text.prefix { !$0.isWhitespace && $0 != "," && $0 != ";" && $0 != ")" })
+    while let last = word.last, last == "." { word.removeLast() }
+    return word.isEmpty ? nil : word
+  }
+}

@@ -1,0 +1,90 @@
+import APIModel
+
+/// The docs' data-type vocabulary (the data types section of getting-started.md), built in so
+/// that any single page can be read alone.
+struct TypeVocabulary {
+  /// What a type cell or phrase means.
+  enum Reading: Equatable {
+    case type(TypeRef)
+    /// `enum`: a string whose values are listed elsewhere (usually in the description).
+    case enumeration
+    case arrayOfEnumeration
+  }
+
+  /// Every accepted spelling, lower-cased.
+  private static let spellings: [String: TypeRef.Primitive] = [
+    "bool": .bool, "boolean": .bool,
+    "byte": .byte, "short": .short,
+    "int": .int, "integer": .int,
+    "long": .long,
+    "float": .float, "double": .double, "number": .double,
+    "string": .string, "text": .string, "url": .string,
+    "date/time": .dateTime, "datetime": .dateTime, "string date/time": .dateTime,
+    "local_time": .localTime,
+    "location": .location, "location json": .location, "location object": .location,
+    "locale": .locale,
+  ]
+  private static let objectSpellings: Set<String> = ["object", "json object", "json"]
+  private static let enumSpellings: Set<String> = ["enum", "string (enum)", "enum string"]
+
+  /// Reads a type as written (`int`, `string array`, `[enum](…) array`, `array of int`); nil
+  /// when the words are not a known type.
+  func read(_ written: String) -> Reading? {
+    let text = written.lowercased().trimmed()
+    if Self.enumSpellings.contains(text) { return .enumeration }
+    if let primitive = Self.spellings[text] { return .type(.primitive(primitive)) }
+    if Self.objectSpellings.contains(text) { return .type(.object) }
+    if let element = Self.arrayElement(text) {
+      switch read(element) {
+      case .type(let type): return .type(.array(type))
+      case .enumeration: return .arrayOfEnumeration
+      case .arrayOfEnumeration, nil: return nil
+      }
+    }
+    return nil
+  }
+
+  /// The closest known spelling, for a "did you mean" hint.
+  func nearestSpelling(to written: String) -> String? {
+    let text = written.lowercased().trimmed()
+    let candidates = Array(Self.spellings.keys) + Array(Self.objectSpellings) + Array(Self.enumSpellings)
+    let scored = candidates.map { ($0, editDistance(text, $0)) }.filter { $0.1 <= max(2, text.count / 3) }
+    return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+  }
+
+  /// `X array`, `X arrays`, `array of X`, `array of X objects`, `list of X`.
+  private static func arrayElement(_ text: String) -> String? {
+    for suffix in [" arrays", " array"] where text.hasSuffix(suffix) {
+      return String(text.dropLast(suffix.count))
+    }
+    for prefix in ["array of ", "list of "] where text.hasPrefix(prefix) {
+      var element = String(text.dropFirst(prefix.count))
+      for plural in [" objects", " object"] where element.hasSuffix(plural) {
+        element = String(element.dropLast(plural.count))
+        return element == "json" ? "object" : element
+      }
+      if element.hasSuffix("s"), Self.spellings[String(element.dropLast())] != nil {
+        element.removeLast()
+      }
+      return element
+    }
+    return nil
+  }
+}
+
+/// Levenshtein distance over characters.
+func editDistance(_ a: String, _ b: String) -> Int {
+  let a = Array(a)
+  let b = Array(b)
+  guard !a.isEmpty else { return b.count }
+  guard !b.isEmpty else { return a.count }
+  var previous = Array(0...b.count)
+  for i in 1...a.count {
+    var current = [i] + Array(repeating: 0, count: b.count)
+    for j in 1...b.count {
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.count]
+}
