@@ -58,7 +58,7 @@ public struct Generator: Sendable {
   /// Reads, extracts and emits, in memory.
   public func generate() throws(GeneratorError) -> Result {
     let (api, diagnostics) = try read()
-    var files: [EmittedFile] = []  // TEMP until the Swift emitter lands
+    var files = SwiftEmitter(options: .init(clientName: options.clientName)).emit(api)
     do {
       files.append(try OpenAPIEmitter().emit(api))
       files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))

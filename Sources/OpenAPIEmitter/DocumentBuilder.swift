@@ -1,0 +1,100 @@
+import APIModel
+import Foundation
+import OpenAPIKit
+
+/// Puts the whole document together.
+struct DocumentBuilder {
+  /// The model has no version of its own; a constant keeps the output deterministic.
+  static let documentVersion = "1.0.0"
+
+  private let api: APIDescription
+  private let names: ComponentNames
+  private let schemas: SchemaBuilder
+
+  init(api: APIDescription) {
+    self.api = api
+    names = ComponentNames(types: api.types)
+    schemas = SchemaBuilder(types: api.types, names: names)
+  }
+
+  func document() throws -> OpenAPI.Document {
+    OpenAPI.Document(
+      openAPIVersion: .v3_1_0,
+      info: OpenAPI.Document.Info(
+        title: api.info.title, version: Self.documentVersion,
+        vendorExtensions: ["x-generated-by": AnyCodable(GeneratedFileHeader.marker)]),
+      servers: try servers(),
+      paths: try paths(),
+      components: try components(),
+      security: [[.component(named: BuiltinComponents.sessionSchemeKey): []]],
+      tags: api.resources.isEmpty ? nil : api.resources.map(tag))
+  }
+
+  private func servers() throws -> [OpenAPI.Server] {
+    guard !api.info.baseURL.isEmpty else { return [] }
+    guard let url = URL(string: api.info.baseURL) else {
+      throw OpenAPIEmitterError.invalidBaseURL(api.info.baseURL)
+    }
+    return [OpenAPI.Server(url: url)]
+  }
+
+  private func paths() throws -> OpenAPI.PathItem.Map {
+    let operations = OperationBuilder(schemas: schemas)
+    var ids = OperationIDs()
+    var paths = OpenAPI.PathItem.Map()
+    for endpoint in api.endpoints {
+      let path = OpenAPI.Path(rawValue: endpoint.path)
+      guard paths[path] == nil else {
+        throw OpenAPIEmitterError.duplicatePath(endpoint.path, at: endpoint.source)
+      }
+      let operation = try operations.operation(for: endpoint, id: ids.id(for: endpoint.path))
+      paths[path] = .pathItem(OpenAPI.PathItem(post: operation))
+    }
+    return paths
+  }
+
+  private func components() throws -> OpenAPI.Components {
+    var schemaComponents: OrderedDictionary<OpenAPI.ComponentKey, JSONSchema> = [
+      OpenAPI.ComponentKey(stringLiteral: ComponentNames.success): BuiltinComponents.successSchema,
+      OpenAPI.ComponentKey(stringLiteral: ComponentNames.error):
+        BuiltinComponents.errorSchema(codes: api.errorCodes),
+    ]
+    if usesLocation {
+      schemaComponents[OpenAPI.ComponentKey(stringLiteral: ComponentNames.location)] =
+        BuiltinComponents.locationSchema
+    }
+    for type in api.types {
+      guard let key = names.key(for: type.name) else { continue }
+      schemaComponents[OpenAPI.ComponentKey(stringLiteral: key)] = try schemas.component(for: type)
+    }
+    return .direct(
+      schemas: schemaComponents,
+      responses: BuiltinComponents.responses,
+      securitySchemes: [
+        OpenAPI.ComponentKey(stringLiteral: BuiltinComponents.sessionSchemeKey): BuiltinComponents
+          .session
+      ])
+  }
+
+  private func tag(for resource: Resource) -> OpenAPI.Tag {
+    let text = [resource.title, resource.description].compactMap(nonEmpty)
+    return OpenAPI.Tag(
+      name: resource.path, description: text.isEmpty ? nil : text.joined(separator: "\n\n"))
+  }
+
+  /// Whether anything has a `location`, whose schema is then added.
+  private var usesLocation: Bool {
+    let types =
+      api.endpoints.flatMap { $0.parameters.map(\.type) + $0.response.fields.map(\.type) }
+      + api.types.flatMap { ($0.fields ?? []).map(\.type) }
+    return types.contains(where: Self.refersToLocation)
+  }
+
+  private static func refersToLocation(_ type: TypeRef) -> Bool {
+    switch type {
+    case .primitive(let primitive): primitive == .location
+    case .array(let element): refersToLocation(element)
+    case .named, .object: false
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import APIModel
+import Foundation
+import OpenAPIKit
+
+/// Turns an endpoint into the `POST` operation at its path.
+struct OperationBuilder {
+  let schemas: SchemaBuilder
+
+  func operation(for endpoint: Endpoint, id: String) throws -> OpenAPI.Operation {
+    OpenAPI.Operation(
+      tags: [endpoint.resource],
+      summary: nonEmpty(endpoint.summary),
+      description: description(of: endpoint),
+      operationId: id,
+      requestBody: try requestBody(for: endpoint),
+      responses: [
+        200: try successResponse(for: endpoint),
+        .default: .reference(.component(named: BuiltinComponents.errorResponseKey)),
+      ],
+      // `nil` inherits the document's session requirement; an empty list lifts it.
+      security: endpoint.requiresSession ? nil : [])
+  }
+
+  /// Every call posts a JSON object, an empty one when it takes no parameters (the session
+  /// hash travels in a header).
+  private func requestBody(for endpoint: Endpoint) throws -> OpenAPI.Request {
+    var properties = OrderedDictionary<String, JSONSchema>()
+    for parameter in endpoint.parameters {
+      properties[parameter.name] = try schemas.property(for: parameter)
+    }
+    return OpenAPI.Request(
+      content: [
+        .json: .content(
+          OpenAPI.Content(
+            schema: .object(properties: properties), example: requestExample(endpoint)))
+      ],
+      required: true)
+  }
+
+  private func successResponse(for endpoint: Endpoint) throws
+    -> Either<OpenAPI.Reference<OpenAPI.Response>, OpenAPI.Response>
+  {
+    guard !endpoint.response.fields.isEmpty else {
+      return .reference(.component(named: BuiltinComponents.successResponseKey))
+    }
+    let schema = try schemas.object(
+      endpoint.response.fields, leading: ["success": BuiltinComponents.successFlag])
+    return .response(
+      description: "Success.",
+      content: [
+        .json: .content(OpenAPI.Content(schema: schema, example: responseExample(endpoint)))
+      ])
+  }
+
+  /// The description, then what the text around a call says in tables: the sub-user rights
+  /// it needs and its own error codes.
+  private func description(of endpoint: Endpoint) -> String? {
+    var parts = [endpoint.description]
+    if let rights = endpoint.requiredRights.flatMap(nonEmpty) {
+      parts.append("**Required sub-user rights:** \(rights)")
+    }
+    if !endpoint.errors.codes.isEmpty {
+      let general = endpoint.errors.includesGeneral ? "\n\nAnd the general error codes." : ""
+      parts.append("**Errors:**\n\n" + markdownList(endpoint.errors.codes) + general)
+    }
+    let text = parts.compactMap(nonEmpty)
+    return text.isEmpty ? nil : text.joined(separator: "\n\n")
+  }
+
+  /// The body of the first example that sends a JSON object, without the session hash.
+  private func requestExample(_ endpoint: Endpoint) -> AnyCodable? {
+    for example in endpoint.examples {
+      guard let body = example.body, var object = jsonObject(body) else { continue }
+      object["hash"] = nil
+      return object.isEmpty ? nil : AnyCodable(object)
+    }
+    return nil
+  }
+
+  /// The first response sample that is valid JSON (some elide parts with `...`).
+  private func responseExample(_ endpoint: Endpoint) -> AnyCodable? {
+    endpoint.response.examples.lazy.compactMap { self.jsonObject($0.code) }.first.map {
+      AnyCodable($0)
+    }
+  }
+
+  private func jsonObject(_ text: String) -> [String: AnyCodable]? {
+    try? JSONDecoder().decode([String: AnyCodable].self, from: Data(text.utf8))
+  }
+}

@@ -1,0 +1,206 @@
+import APIModel
+
+/// Printing of the generated declarations, one kind per function.
+enum Declarations {
+  private static let throwsClause = "async throws(APIError)"
+
+  // MARK: Namespaces
+
+  /// The namespace struct: the client it calls through, its accessors and its methods.
+  static func namespace(_ namespace: Namespace, into writer: inout SwiftWriter) {
+    writer.doc(namespaceDoc(namespace))
+    writer.block("public struct \(namespace.typeName): Sendable") { writer in
+      writer.line("let client: APIClient")
+      members(of: namespace, into: &writer)
+    }
+  }
+
+  /// The accessors to the namespaces below, then the methods.
+  static func members(of namespace: Namespace, into writer: inout SwiftWriter) {
+    for accessor in namespace.accessors {
+      writer.blank()
+      var doc = DocComment()
+      doc.paragraph(
+        accessor.title.map { "\($0): the calls under `\(accessor.path)`." }
+          ?? "The calls under `\(accessor.path)`.")
+      writer.doc(doc)
+      writer.block("public var \(SwiftNaming.escaped(accessor.property)): \(accessor.typeName)") {
+        $0.line("\(accessor.typeName)(client: client)")
+      }
+    }
+    for method in namespace.methods {
+      writer.blank()
+      self.method(method, into: &writer)
+    }
+  }
+
+  static func namespaceDoc(_ namespace: Namespace) -> DocComment {
+    var doc = DocComment()
+    guard let resource = namespace.resource else {
+      doc.paragraph("The calls under `\(namespace.path)`.")
+      return doc
+    }
+    doc.paragraph("\(resource.title): the calls under `\(namespace.path)`.")
+    doc.paragraph(resource.description)
+    doc.paragraph("Source: \(location(resource.source))")
+    return doc
+  }
+
+  // MARK: Methods
+
+  static func method(_ method: Method, into writer: inout SwiftWriter) {
+    writer.doc(methodDoc(method))
+    let parameters = method.parameters.map(parameterDeclaration)
+    let result = method.response.map { " -> \($0.name)" } ?? ""
+    let signature = Layout.list(
+      head: "public func \(SwiftNaming.escaped(method.name))(", items: parameters,
+      tail: ") \(throwsClause)\(result)")
+    writer.block(signature) { writer in
+      var arguments: [Layout] = [.text(stringLiteral(method.endpoint.path))]
+      if !method.parameters.isEmpty {
+        arguments.append(
+          .collection(
+            method.parameters.map {
+              .breakable(
+                head: "\(stringLiteral($0.wireName)):", tail: SwiftNaming.escaped($0.name))
+            }))
+      }
+      if let response = method.response {
+        arguments.append(.text("returning: \(response.name).self"))
+      }
+      writer.write(.list(head: "try await self.client.call(", items: arguments, tail: ")"))
+    }
+  }
+
+  static func methodDoc(_ method: Method) -> DocComment {
+    let endpoint = method.endpoint
+    var doc = DocComment()
+    doc.paragraph(endpoint.summary.isEmpty ? "Calls `\(endpoint.path)`." : endpoint.summary)
+    doc.paragraph(endpoint.description)
+    if let rights = endpoint.requiredRights {
+      doc.paragraph("Required sub-user rights: \(rights)")
+    }
+    if !endpoint.requiresSession {
+      doc.paragraph("Works without a session.")
+    }
+    doc.paragraph("API path: `\(endpoint.path)`.")
+    doc.paragraph("Source: \(location(endpoint.source))")
+    if !method.parameters.isEmpty {
+      doc.item("Parameters")
+      for parameter in method.parameters {
+        doc.item(parameter.name, parameter.doc, level: 1)
+      }
+    }
+    let codes = endpoint.errors.codes
+    if codes.isEmpty {
+      doc.item("Throws", "``APIError``.")
+    } else {
+      let besides = endpoint.errors.includesGeneral ? " besides the general ones" : ""
+      doc.item("Throws", "``APIError``; the codes this call documents\(besides):")
+      for code in codes {
+        let status = code.httpStatus.map { " (HTTP \($0))" } ?? ""
+        doc.item("`\(code.code)`\(status)", code.description, level: 1)
+      }
+    }
+    return doc
+  }
+
+  // MARK: Types
+
+  /// A public struct with coded properties and a memberwise initializer.
+  static func object(_ object: ObjectDecl, into writer: inout SwiftWriter) {
+    var doc = DocComment()
+    doc.paragraph(object.doc)
+    doc.paragraph("Source: \(location(object.source))")
+    writer.doc(doc)
+    writer.block("public struct \(object.name): Hashable, Sendable, Codable") { writer in
+      for property in object.properties {
+        var doc = DocComment()
+        doc.paragraph(property.doc)
+        if !doc.isEmpty { writer.blank() }
+        writer.doc(doc)
+        writer.line("public var \(SwiftNaming.escaped(property.name)): \(property.declaredType)")
+      }
+      writer.blank()
+      initializer(object.properties, into: &writer)
+      codingKeys(object.properties, into: &writer)
+    }
+  }
+
+  static func initializer(_ properties: [Property], into writer: inout SwiftWriter) {
+    let parameters = properties.map(parameterDeclaration)
+    writer.block(.list(head: "public init(", items: parameters, tail: ")")) { writer in
+      for property in properties {
+        writer.line("self.\(property.name) = \(SwiftNaming.escaped(property.name))")
+      }
+    }
+  }
+
+  /// The wire names, listed even where they equal the Swift names so that they can be read off
+  /// the code.
+  static func codingKeys(_ properties: [Property], into writer: inout SwiftWriter) {
+    guard !properties.isEmpty else { return }
+    writer.blank()
+    writer.block("private enum CodingKeys: String, CodingKey") { writer in
+      for property in properties {
+        let name = SwiftNaming.escaped(property.name)
+        if property.name == property.wireName {
+          writer.line("case \(name)")
+        } else {
+          writer.write(.breakable(head: "case \(name) =", tail: stringLiteral(property.wireName)))
+        }
+      }
+    }
+  }
+
+  /// An enum with a case per documented value and `unknown` for the rest.
+  static func openEnum(_ decl: EnumDecl, into writer: inout SwiftWriter) {
+    var doc = DocComment()
+    doc.paragraph(decl.doc)
+    doc.paragraph("Source: \(location(decl.source))")
+    writer.doc(doc)
+    writer.block("public enum \(decl.name): OpenEnum") { writer in
+      for enumCase in decl.cases {
+        var doc = DocComment()
+        doc.paragraph(enumCase.doc)
+        writer.doc(doc)
+        writer.line("case \(SwiftNaming.escaped(enumCase.name))")
+      }
+      var unknownDoc = DocComment()
+      unknownDoc.paragraph("A value the docs do not list, as the server sent it.")
+      writer.doc(unknownDoc)
+      writer.line("case unknown(String)")
+      writer.blank()
+      writer.block("public init(rawValue: String)") { writer in
+        writer.line("switch rawValue {")
+        for enumCase in decl.cases {
+          writer.write(
+            .breakable(
+              head: "case \(stringLiteral(enumCase.value)):", tail: "self = .\(enumCase.name)"))
+        }
+        writer.line("default: self = .unknown(rawValue)")
+        writer.line("}")
+      }
+      writer.blank()
+      writer.block("public var rawValue: String") { writer in
+        writer.line("switch self {")
+        for enumCase in decl.cases {
+          writer.write(
+            .breakable(head: "case .\(enumCase.name):", tail: stringLiteral(enumCase.value)))
+        }
+        writer.line("case .unknown(let value): value")
+        writer.line("}")
+      }
+    }
+  }
+
+  /// `name: Type`, or `name: Type? = nil` for an optional one, which callers may leave out.
+  private static func parameterDeclaration(_ property: Property) -> Layout {
+    let declaration = "\(SwiftNaming.escaped(property.name)): \(property.declaredType)"
+    return .text(property.isOptional ? declaration + " = nil" : declaration)
+  }
+
+  static func location(_ source: SourceLocation) -> String {
+    "\(source.file):\(source.line)"
+  }
+}

@@ -1,0 +1,162 @@
+/// A `///` comment put together from docs text, which is Markdown.
+///
+/// Whatever the text holds stays inside the comment: every line break of any kind starts a new
+/// `///` line, control characters are dropped, and a code fence left open is closed so that it
+/// cannot swallow what follows. Long lines are wrapped at spaces, never inside a fenced block, a
+/// table row or a heading, and never before a word that would start a list, a heading, a quote
+/// or a table when it begins a line.
+struct DocComment {
+  private var lines: [String] = []
+  private var lastWasItem = false
+
+  var isEmpty: Bool { lines.isEmpty }
+
+  /// Adds `text` as a block of its own, after a blank line.
+  mutating func paragraph(_ text: String) {
+    let block = DocText.cleanLines(text)
+    guard !block.isEmpty else { return }
+    if !lines.isEmpty { lines.append("") }
+    lines += block
+    lastWasItem = false
+  }
+
+  /// Adds `- label: text` as a list item at `level` (0 for a callout such as `- Parameters:`,
+  /// 1 for its entries); the text's further lines are indented into the item.
+  mutating func item(_ label: String, _ text: String = "", level: Int = 0) {
+    if !lastWasItem, !lines.isEmpty { lines.append("") }
+    let indent = String(repeating: "  ", count: level)
+    let body = DocText.cleanLines(text)
+    let head = indent + "- " + label + ":"
+    lines.append(body.first.map { head + " " + $0 } ?? head)
+    let continuation = indent + "  "
+    lines += body.dropFirst().map { $0.isEmpty ? "" : continuation + $0 }
+    lastWasItem = true
+  }
+
+  /// The comment as `///` lines for a declaration indented by `indent` levels of two spaces,
+  /// wrapped to `lineLength` columns where the text allows it.
+  func rendered(indent: Int, lineLength: Int = 100) -> [String] {
+    let prefix = String(repeating: "  ", count: indent) + "///"
+    let width = lineLength - prefix.count - 1
+    var fence = CodeFence()
+    return lines.flatMap { line in
+      let wrapped = fence.consume(line) ? [line] : DocText.wrap(line, width: width)
+      return wrapped.map { $0.isEmpty ? prefix : prefix + " " + $0 }
+    }
+  }
+}
+
+/// Tracks whether the lines seen so far leave a fenced code block open.
+struct CodeFence {
+  private var opener: String?
+
+  /// Whether `line` belongs to a fenced block (its fences included).
+  mutating func consume(_ line: String) -> Bool {
+    let trimmed = line.drop { $0 == " " }
+    if let open = opener {
+      if trimmed.hasPrefix(open), trimmed.allSatisfy({ $0 == open.first }) {
+        opener = nil
+      }
+      return true
+    }
+    for marker in ["```", "~~~"] where trimmed.hasPrefix(marker) {
+      opener = String(trimmed.prefix { $0 == marker.first })
+      return true
+    }
+    return false
+  }
+
+  /// The line that closes the open block, if one is open.
+  var closingLine: String? { opener }
+}
+
+/// Cleaning, quoting and wrapping of docs text.
+enum DocText {
+  /// The text's lines, safe for a line comment: split at every kind of line break, without
+  /// control or bidirectional-override characters, tabs as spaces, no trailing spaces, no blank
+  /// lines at either end, and with an unclosed code fence closed.
+  static func cleanLines(_ text: String) -> [String] {
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
+      line in
+      var clean = String.UnicodeScalarView()
+      for scalar in line.unicodeScalars {
+        if scalar == "\t" {
+          clean.append(contentsOf: "    ".unicodeScalars)
+        } else if !isHidden(scalar) {
+          clean.append(scalar)
+        }
+      }
+      return String(String(clean).reversed().drop { $0 == " " }.reversed())
+    }
+    while lines.first?.isEmpty == true { lines.removeFirst() }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    var fence = CodeFence()
+    for line in lines { _ = fence.consume(line) }
+    if let closing = fence.closingLine { lines.append(closing) }
+    return lines
+  }
+
+  /// A value as the docs give it, in code voice when it is a single token: `*` → `` `*` ``;
+  /// prose such as `now minus 7 days` stays prose.
+  static func inlineValue(_ value: String) -> String {
+    let value = cleanLines(value).joined(separator: " ")
+    let isToken = !value.isEmpty && !value.contains { $0 == " " || $0 == "`" }
+    return isToken ? "`\(value)`" : value
+  }
+
+  /// `line` broken at spaces into lines of at most `width` characters where the words allow it;
+  /// table rows and headings are left whole. A word that must not begin a line takes the word
+  /// before it along.
+  static func wrap(_ line: String, width: Int) -> [String] {
+    let indent = String(line.prefix { $0 == " " })
+    let content = line.dropFirst(indent.count)
+    guard line.count > width, !content.hasPrefix("|"), !content.hasPrefix("#") else {
+      return [line]
+    }
+    let continuation = indent + String(repeating: " ", count: listMarkerWidth(content))
+    var lines: [[Substring]] = [[]]
+    for word in content.split(separator: " ") {
+      let current = lines[lines.count - 1] + [word]
+      let prefix = lines.count == 1 ? indent : continuation
+      let length = prefix.count + current.reduce(current.count - 1) { $0 + $1.count }
+      let breakAt = (1..<current.count).last { canStartLine(current[$0]) }
+      if length > width, let breakAt {
+        lines[lines.count - 1] = Array(current[..<breakAt])
+        lines.append(Array(current[breakAt...]))
+      } else {
+        lines[lines.count - 1] = current
+      }
+    }
+    return lines.enumerated().map { index, words in
+      (index == 0 ? indent : continuation) + words.joined(separator: " ")
+    }
+  }
+
+  /// The width of a list marker that starts `content` (`- `, `* `, `12. `), or 0.
+  private static func listMarkerWidth(_ content: Substring) -> Int {
+    if let first = content.first, "-*+".contains(first), content.dropFirst().first == " " {
+      return 2
+    }
+    let digits = content.prefix(while: \.isNumber)
+    let rest = content.dropFirst(digits.count)
+    if !digits.isEmpty, let mark = rest.first, ".)".contains(mark), rest.dropFirst().first == " " {
+      return digits.count + 2
+    }
+    return 0
+  }
+
+  /// Whether a line may begin with `word` without turning into another Markdown block: a list
+  /// item (`-`, `*`, `+`, `1.`), a heading, a thematic break or setext underline, a quote, a
+  /// table row, an HTML block or a code fence.
+  private static func canStartLine(_ word: Substring) -> Bool {
+    let isMarker = ["-", "*", "+", "1.", "1)"].contains(word)
+    let isRule = word.allSatisfy { $0 == word.first } && "-=*#".contains(word.first ?? " ")
+    let opensBlock = [">", "|", "<", "```", "~~~"].contains { word.hasPrefix($0) }
+    return !(isMarker || isRule || opensBlock)
+  }
+
+  private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .control
+      || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+  }
+}
