@@ -28,10 +28,24 @@ public struct APIDescription: Hashable, Sendable, Codable {
     public var title: String
     /// Where the examples send their requests, e.g. `https://api.navixy.com/v2`.
     public var baseURL: String
+    /// The servers the docs name (regional and self-hosted forms), the default one first.
+    public var servers: [Server]
 
-    public init(title: String, baseURL: String) {
+    public init(title: String, baseURL: String, servers: [Server] = []) {
       self.title = title
       self.baseURL = baseURL
+      self.servers = servers
+    }
+  }
+
+  /// A server the API can be reached at.
+  public struct Server: Hashable, Sendable, Codable {
+    public var url: String
+    public var description: String
+
+    public init(url: String, description: String) {
+      self.url = url
+      self.description = description
     }
   }
 
@@ -71,6 +85,8 @@ public struct Endpoint: Hashable, Sendable, Codable {
   public var requiredRights: String?
   /// Whether the call needs a session hash (all but a few, such as `user/auth`, do).
   public var requiresSession: Bool
+  /// How the parameters travel: a JSON body, or `multipart/form-data` for file uploads.
+  public var requestEncoding: RequestEncoding
   public var parameters: [Parameter]
   public var response: Response
   public var errors: ErrorList
@@ -80,7 +96,8 @@ public struct Endpoint: Hashable, Sendable, Codable {
 
   public init(
     path: String, resource: String, action: String, summary: String = "", description: String = "",
-    requiredRights: String? = nil, requiresSession: Bool = true, parameters: [Parameter] = [],
+    requiredRights: String? = nil, requiresSession: Bool = true,
+    requestEncoding: RequestEncoding = .json, parameters: [Parameter] = [],
     response: Response = Response(), errors: ErrorList = ErrorList(), examples: [Example] = [],
     source: SourceLocation
   ) {
@@ -91,12 +108,19 @@ public struct Endpoint: Hashable, Sendable, Codable {
     self.description = description
     self.requiredRights = requiredRights
     self.requiresSession = requiresSession
+    self.requestEncoding = requestEncoding
     self.parameters = parameters
     self.response = response
     self.errors = errors
     self.examples = examples
     self.source = source
   }
+}
+
+public enum RequestEncoding: String, Hashable, Sendable, Codable {
+  case json
+  /// `multipart/form-data`: parameters of type `file` are file parts.
+  case multipart
 }
 
 /// One request parameter (the session `hash` is never listed: it travels in a header).
@@ -175,12 +199,22 @@ public struct Field: Hashable, Sendable, Codable {
 
 /// What an endpoint answers on success, besides `"success": true`.
 public struct Response: Hashable, Sendable, Codable {
-  /// The payload fields; empty when the answer is `{ "success": true }` alone.
+  public enum Kind: String, Hashable, Sendable, Codable {
+    /// The JSON envelope `{ "success": true, … }`.
+    case json
+    /// The file itself (a download, a KML body), not JSON.
+    case binary
+  }
+
+  public var kind: Kind
+  /// The payload fields; empty when the answer is `{ "success": true }` alone. When the docs
+  /// show several variants of the answer, fields that not all of them have are not required.
   public var fields: [Field]
   /// The JSON examples of the response section, as written.
   public var examples: [CodeSample]
 
-  public init(fields: [Field] = [], examples: [CodeSample] = []) {
+  public init(kind: Kind = .json, fields: [Field] = [], examples: [CodeSample] = []) {
+    self.kind = kind
     self.fields = fields
     self.examples = examples
   }
@@ -253,11 +287,13 @@ public struct Example: Hashable, Sendable, Codable {
   }
 }
 
-/// A type the docs define: an object with fields or an enumeration of string values.
+/// A type the docs define: an object with fields, an enumeration of string values, or a union
+/// of objects told apart by a discriminator field (zones: `"type": "circle"`, `"polygon"`, …).
 public struct NamedType: Hashable, Sendable, Codable {
   public enum Kind: String, Hashable, Sendable, Codable {
     case object
     case `enum`
+    case union
   }
 
   /// A type name in UpperCamelCase, unique in the model: `PushTokenApplication`.
@@ -268,18 +304,38 @@ public struct NamedType: Hashable, Sendable, Codable {
   public var values: [EnumValue]?
   /// The fields of an object, in the docs' order.
   public var fields: [Field]?
+  /// The field of a union whose value tells the variants apart (`type`).
+  public var discriminator: String?
+  /// The variants of a union: each discriminator value and the object type it selects. Every
+  /// variant object has the discriminator among its fields.
+  public var variants: [UnionVariant]?
   public var source: SourceLocation
 
   public init(
     name: String, kind: Kind, description: String, values: [EnumValue]? = nil,
-    fields: [Field]? = nil, source: SourceLocation
+    fields: [Field]? = nil, discriminator: String? = nil, variants: [UnionVariant]? = nil,
+    source: SourceLocation
   ) {
     self.name = name
     self.kind = kind
     self.description = description
     self.values = values
     self.fields = fields
+    self.discriminator = discriminator
+    self.variants = variants
     self.source = source
+  }
+}
+
+public struct UnionVariant: Hashable, Sendable, Codable {
+  /// The discriminator's value on the wire: `circle`.
+  public var value: String
+  /// The object type of this variant: `ZoneCircle`.
+  public var type: String
+
+  public init(value: String, type: String) {
+    self.value = value
+    self.type = type
   }
 }
 

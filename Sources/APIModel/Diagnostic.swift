@@ -20,18 +20,39 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
   public var kind: String
   public var message: String
   public var location: SourceLocation?
+  /// Other places involved (the JSON example a field list disagrees with, the first of two
+  /// duplicate parameters), printed as `note:` lines after the diagnostic.
+  public var notes: [Note]
+  /// A suggested replacement for what is at `location` (`string` for `sting`).
+  public var fixIt: String?
 
-  public init(_ severity: Severity, kind: String, _ message: String, at location: SourceLocation?) {
+  public struct Note: Hashable, Sendable {
+    public var message: String
+    public var location: SourceLocation?
+
+    public init(_ message: String, at location: SourceLocation?) {
+      self.message = message
+      self.location = location
+    }
+  }
+
+  public init(
+    _ severity: Severity, kind: String, _ message: String, at location: SourceLocation?,
+    notes: [Note] = [], fixIt: String? = nil
+  ) {
     self.severity = severity
     self.kind = kind
     self.message = message
     self.location = location
+    self.notes = notes
+    self.fixIt = fixIt
   }
 
-  public static func warning(_ kind: String, _ message: String, at location: SourceLocation?)
-    -> Diagnostic
-  {
-    Diagnostic(.warning, kind: kind, message, at: location)
+  public static func warning(
+    _ kind: String, _ message: String, at location: SourceLocation?, notes: [Note] = [],
+    fixIt: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(.warning, kind: kind, message, at: location, notes: notes, fixIt: fixIt)
   }
 
   public static func error(_ kind: String, _ message: String, at location: SourceLocation?)

@@ -29,6 +29,8 @@ public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible, Codab
     case location
     /// A locale identifier such as `en_US`.
     case locale
+    /// A file sent as a part of a `multipart/form-data` request (`file upload`).
+    case file
   }
 
   public var description: String {

@@ -32,6 +32,7 @@ struct SchemaBuilder {
     case .dateTime: TextFormat.dateTime.schema
     case .localTime: TextFormat.localTime.schema
     case .location: .reference(.component(named: ComponentNames.location))
+    case .file: .string(contentMediaType: .other("application/octet-stream"))
     }
   }
 
@@ -96,11 +97,30 @@ struct SchemaBuilder {
       return try object(type.fields ?? [], description: type.description)
     case .enum:
       return Self.enumeration(type.values ?? [], description: type.description)
+    case .union:
+      return try union(type)
     }
   }
 
   /// JSON Schema has no per-value documentation, so the value descriptions go into the text
   /// and, for tools that read it, into `x-enum-descriptions`.
+  /// `oneOf` the variant objects, told apart by the discriminator property.
+  private func union(_ type: NamedType) throws -> JSONSchema {
+    var mapping = OrderedDictionary<String, String>()
+    var variants: [JSONSchema] = []
+    for variant in type.variants ?? [] {
+      let key = try key(for: variant.type, at: type.source)
+      mapping[variant.value] = "#/components/schemas/\(key)"
+      variants.append(.reference(.component(named: key)))
+    }
+    return .one(
+      of: variants,
+      core: .init(
+        description: type.description.isEmpty ? nil : type.description,
+        discriminator: OpenAPI.Discriminator(
+          propertyName: type.discriminator ?? "type", mapping: mapping)))
+  }
+
   private static func enumeration(_ values: [EnumValue], description: String) -> JSONSchema {
     let documented = values.contains { !$0.description.isEmpty }
     let list = values.map {
@@ -139,7 +159,7 @@ struct SchemaBuilder {
     case .string, .locale: AnyCodable(text)
     case .dateTime: TextFormat.dateTime.matches(text) ? AnyCodable(text) : nil
     case .localTime: TextFormat.localTime.matches(text) ? AnyCodable(text) : nil
-    case .location: nil
+    case .location, .file: nil
     }
   }
 

@@ -32,6 +32,7 @@ struct TypeMapper {
     case .dateTime: "DateTime"
     case .localTime: "LocalTime"
     case .location: "Location"
+    case .file: "FileUpload"
     }
   }
 }
