@@ -17,6 +17,7 @@ let package = Package(
     // The default trait pulls in external reference loading, which we do not use and which
     // slows the build down.
     .package(url: "https://github.com/mattpolzin/OpenAPIKit", from: "6.4.0", traits: []),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     // Stage 0: the C library.
@@ -44,9 +45,16 @@ let package = Package(
       name: "Pipeline",
       dependencies: ["DocsMarkdown", "DocsExtractor", "APIModel", "SwiftEmitter", "OpenAPIEmitter"],
       swiftSettings: strict),
+    // A server made from the model: answers every endpoint with the docs' examples.
+    .target(
+      name: "MockServer",
+      dependencies: ["APIModel", .product(name: "Hummingbird", package: "hummingbird")],
+      swiftSettings: strict),
     .executableTarget(
       name: "apigen",
-      dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "Pipeline", "MockServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: strict),
 
     // Hand-written support that generated clients import.
@@ -56,6 +64,11 @@ let package = Package(
       name: "NavixyAPI", dependencies: ["APIGenRuntime"], path: "Generated/Swift",
       swiftSettings: strict),
 
+    // Shared by the test targets: building generated Swift in a temporary package, running
+    // apigen, finding the corpus.
+    .target(
+      name: "TestSupport", dependencies: ["Pipeline", "APIModel"], path: "Tests/TestSupport",
+      swiftSettings: strict),
     .testTarget(name: "DocsMarkdownTests", dependencies: ["DocsMarkdown"], swiftSettings: strict),
     .testTarget(
       name: "DocsExtractorTests", dependencies: ["DocsExtractor", "DocsMarkdown", "APIModel"],
@@ -71,6 +84,19 @@ let package = Package(
       name: "PipelineTests", dependencies: ["Pipeline", "APIModel"], swiftSettings: strict),
     .testTarget(
       name: "NavixyAPITests", dependencies: ["NavixyAPI", "APIGenRuntime"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "MockServerTests", dependencies: ["MockServer", "APIModel", "TestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["MockServer", "Pipeline", "NavixyAPI", "APIGenRuntime", "TestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "RobustnessTests", dependencies: ["Pipeline", "DocsMarkdown", "APIModel", "TestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "CorpusTests", dependencies: ["Pipeline", "APIModel", "TestSupport"],
       swiftSettings: strict),
   ]
 )

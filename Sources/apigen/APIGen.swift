@@ -8,7 +8,7 @@ struct APIGen: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "apigen",
     abstract: "Generates a Swift client, an OpenAPI document and a JSON model from API docs in Markdown.",
-    subcommands: [Generate.self, Lint.self])
+    subcommands: [Generate.self, Lint.self, Stats.self, Mock.self])
 }
 
 /// Options that say where the docs are and how to read them.

@@ -1,0 +1,1 @@
+// The mock server lands here.

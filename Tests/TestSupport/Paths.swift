@@ -1,0 +1,15 @@
+import Foundation
+
+/// Places the tests need: the repository, and the shared documentation corpus beside it.
+public enum Paths {
+  /// The repository root.
+  public static let repository = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The Navixy docs corpus (`../shared/corpus/navixy-2021/docs`), when present.
+  public static var corpusDocs: URL? {
+    let url = repository.deletingLastPathComponent()
+      .appendingPathComponent("shared/corpus/navixy-2021/docs")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+  }
+}
