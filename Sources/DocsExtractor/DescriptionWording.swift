@@ -69,6 +69,14 @@ struct DescriptionWording {
     return values.count >= 2 ? values : []
   }
 
+  /// Whether the description offers its alternatives as the allowed values.
+  var offersValues: Bool {
+    let lower = text.lowercased()
+    return ["can be", "can bed", "one of", "either", "possible values", "may be", "must be"].contains {
+      lower.contains($0)
+    }
+  }
+
   static func isToken(_ value: String) -> Bool {
     !value.isEmpty && value.count <= 64
       && value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }

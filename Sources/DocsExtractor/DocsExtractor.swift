@@ -2,6 +2,10 @@ import APIModel
 import DocsMarkdown
 
 /// Stage 2 of apigen: parsed pages → the model.
+///
+/// Two passes: the first finds every object section of the docs (so that a link from any page
+/// to `other.md#bill-object` resolves to the type `Bill`), the second reads the resources and
+/// their actions.
 public struct DocsExtractor: Sendable {
   public struct Options: Sendable {
     public var title: String
@@ -20,29 +24,87 @@ public struct DocsExtractor: Sendable {
   }
 
   public func extract(_ pages: [SourcePage]) -> (APIDescription, [Diagnostic]) {
+    let pages = pages.sorted { $0.path < $1.path }
     var types = TypeRegistry()
+    var diagnostics: [Diagnostic] = []
+    let finders = pages.map(ActionFinder.init(page:))
+
+    // Pass 1: object sections, names first so that fields can refer to any of them.
+    var objects = ObjectIndex()
+    var objectSections: [(Int, ObjectSection)] = []
+    for (index, finder) in finders.enumerated() {
+      for object in ObjectReader.sections(in: finder.root) {
+        let name = types.addObject(
+          name: object.name, description: "", fields: [], source: finder.page.location(object.section.position))
+        objects.add(page: finder.page.path, anchor: object.anchor, name: name)
+        objectSections.append((index, ObjectSection(section: object.section, name: name, anchor: object.anchor)))
+      }
+    }
+    for (index, object) in objectSections {
+      var resolver = TypeResolver(page: pages[index], objects: objects, types: types)
+      let fields = ObjectReader.fields(of: object, resolver: &resolver)
+      types = resolver.types
+      types.setFields(fields, of: object.name)
+      types.setDescription(Self.description(of: object.section), of: object.name)
+      diagnostics += resolver.diagnostics
+    }
+
+    // Pass 2: resources and endpoints.
     var resources: [Resource] = []
     var endpoints: [Endpoint] = []
-    var diagnostics: [Diagnostic] = []
     let links = LinkChecker(pages: pages)
-    for page in pages.sorted(by: { $0.path < $1.path }) {
-      diagnostics += page.document.issues.map {
-        .warning($0.kind, $0.message, at: page.location($0.position))
-      }
+    for finder in finders {
+      let page = finder.page
+      diagnostics += page.document.issues.map { .warning($0.kind, $0.message, at: page.location($0.position)) }
       diagnostics += links.check(page)
-      var reader = PageReader(page: page, types: types)
-      if let (resource, pageEndpoints) = reader.read() {
-        resources.append(resource)
-        endpoints += pageEndpoints
-      }
-      types = reader.types
-      diagnostics += reader.diagnostics
+      guard let (path, position) = finder.resource() else { continue }
+      let resource = Resource(
+        path: path, title: page.document.frontMatter.title ?? finder.root.allSections.first { $0.level == 1 }?.title ?? path,
+        description: page.document.frontMatter.description ?? "", source: page.location(position))
+      var reader = EndpointReader(resolver: TypeResolver(page: page, objects: objects, types: types), resourcePath: path)
+      var pageEndpoints = finder.actions(resourcePath: path, after: position).map { reader.read($0) }
+      types = reader.resolver.types
+      diagnostics += reader.resolver.diagnostics
+      let (corrected, evidence) = PathEvidence.corrected(pageEndpoints, resource: resource, baseURL: options.baseURL)
+      pageEndpoints = corrected
+      diagnostics += evidence
+      diagnostics += pageEndpoints.flatMap { ExampleChecker.check($0, baseURL: options.baseURL) }
+      if !pageEndpoints.isEmpty { resources.append(resource) }
+      endpoints += pageEndpoints
     }
+    diagnostics += Self.duplicatePaths(endpoints)
+
     let api = APIDescription(
       info: .init(title: options.title, baseURL: options.baseURL),
       resources: resources.sorted { $0.path < $1.path },
-      endpoints: endpoints.sorted { $0.path < $1.path },
+      endpoints: Self.unique(endpoints).sorted { $0.path < $1.path },
       types: types.sorted)
     return (api, Array(Set(diagnostics)).sorted())
+  }
+
+  /// The first paragraph of an object section.
+  private static func description(of section: Section) -> String {
+    section.blocks.lazy.compactMap(\.paragraphText).first ?? ""
+  }
+
+  private static func duplicatePaths(_ endpoints: [Endpoint]) -> [Diagnostic] {
+    var first: [String: SourceLocation] = [:]
+    var diagnostics: [Diagnostic] = []
+    for endpoint in endpoints {
+      if let earlier = first[endpoint.path] {
+        diagnostics.append(
+          .warning(
+            "duplicate-endpoint", "'\(endpoint.path)' is documented twice; the first is used", at: endpoint.source,
+            notes: [.init("first documented here", at: earlier)]))
+      } else {
+        first[endpoint.path] = endpoint.source
+      }
+    }
+    return diagnostics
+  }
+
+  private static func unique(_ endpoints: [Endpoint]) -> [Endpoint] {
+    var seen: Set<String> = []
+    return endpoints.filter { seen.insert($0.path).inserted }
   }
 }

@@ -3,12 +3,12 @@ import Foundation
 
 /// Compares an endpoint's request examples with its documented path and parameters.
 enum ExampleChecker {
-  static func check(_ endpoint: Endpoint) -> [Diagnostic] {
+  static func check(_ endpoint: Endpoint, baseURL: String) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let documented = Set(endpoint.parameters.map(\.name))
     for example in endpoint.examples {
       let location = example.sample.source
-      if !example.url.hasSuffix(endpoint.path) && !example.url.hasSuffix(endpoint.path + "/") {
+      if PathText.path(ofExampleURL: example.url, baseURL: baseURL) != endpoint.path {
         diagnostics.append(
           .warning(
             "example-path-mismatch",

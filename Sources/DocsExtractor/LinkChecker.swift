@@ -27,7 +27,7 @@ struct LinkChecker {
       return nil
     }
     let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-    let target = parts[0].isEmpty ? page : resolve(String(parts[0]), from: page)
+    let target = parts[0].isEmpty ? page : Self.resolve(String(parts[0]), from: page)
     let candidates = [target, target + ".md", target + "/index.md", target + "index.md"]
     guard let found = candidates.first(where: { anchors[$0] != nil }) else {
       return "link target '\(destination)' not found in the docs folder"
@@ -39,7 +39,7 @@ struct LinkChecker {
   }
 
   /// `../../x.md` seen from `a/b/c/page.md` → `a/x.md`.
-  private func resolve(_ relative: String, from page: String) -> String {
+  static func resolve(_ relative: String, from page: String) -> String {
     var components = page.split(separator: "/").dropLast().map(String.init)
     if relative.hasPrefix("/") { components = [] }
     for component in relative.split(separator: "/") {

@@ -9,6 +9,8 @@ struct ParameterDraft {
   var description: [Inline]
   var format: String?
   var position: TextPosition
+  /// Links in the type cell (`[enum](…)`, `array of [SearchCondition](…)`).
+  var typeLinks: [String] = []
 
   var descriptionText: String { description.markdownText.trimmed() }
 }
@@ -47,7 +49,8 @@ enum ParameterTableReader {
         name: name, typeText: typeCell?.plainText.trimmed() ?? "",
         typePosition: typeCell?.position ?? nameCell.position,
         description: columns.description.map { row[$0].content } ?? [],
-        format: format?.isEmpty == false ? format : nil, position: nameCell.position)
+        format: format?.isEmpty == false ? format : nil, position: nameCell.position,
+        typeLinks: typeCell?.content.links.map(\.0) ?? [])
     }
   }
 }

@@ -24,5 +24,32 @@ struct TypeRegistry {
     return unique
   }
 
+  /// Registers an object and returns its (unique) name.
+  mutating func addObject(name: String, description: String, fields: [Field], source: SourceLocation)
+    -> String
+  {
+    if let existing = types[name], existing.kind == .object, existing.fields == fields { return name }
+    var unique = name
+    var counter = 2
+    while types[unique] != nil {
+      unique = "\(name)\(counter)"
+      counter += 1
+    }
+    types[unique] = NamedType(name: unique, kind: .object, description: description, fields: fields, source: source)
+    return unique
+  }
+
+  /// Puts an object's fields in place once they are read (its name was reserved first, so
+  /// that fields can refer to it).
+  mutating func setFields(_ fields: [Field], of name: String) {
+    types[name]?.fields = fields
+  }
+
+  mutating func setDescription(_ description: String, of name: String) {
+    types[name]?.description = description
+  }
+
+  func type(named name: String) -> NamedType? { types[name] }
+
   var sorted: [NamedType] { types.values.sorted { $0.name < $1.name } }
 }

@@ -18,19 +18,22 @@ struct TypeVocabulary {
     "int": .int, "integer": .int,
     "long": .long,
     "float": .float, "double": .double, "number": .double,
-    "string": .string, "text": .string, "url": .string,
+    "string": .string, "text": .string, "url": .string, "string date": .string, "string time": .string,
     "date/time": .dateTime, "datetime": .dateTime, "string date/time": .dateTime,
     "local_time": .localTime,
     "location": .location, "location json": .location, "location object": .location,
     "locale": .locale,
   ]
   private static let objectSpellings: Set<String> = ["object", "json object", "json"]
-  private static let enumSpellings: Set<String> = ["enum", "string (enum)", "enum string"]
+  private static let enumSpellings: Set<String> = ["enum", "string (enum)", "enum string", "string of enum"]
 
   /// Reads a type as written (`int`, `string array`, `[enum](…) array`, `array of int`); nil
   /// when the words are not a known type.
   func read(_ written: String) -> Reading? {
-    let text = written.lowercased().trimmed()
+    var text = written.lowercased().trimmed()
+    // `nullable int`, `int?`: nullability is read elsewhere; the type is what remains.
+    for marker in ["nullable ", "optional "] where text.hasPrefix(marker) { text = String(text.dropFirst(marker.count)) }
+    if text.hasSuffix("?") { text.removeLast() }
     if Self.enumSpellings.contains(text) { return .enumeration }
     if let primitive = Self.spellings[text] { return .type(.primitive(primitive)) }
     if Self.objectSpellings.contains(text) { return .type(.object) }

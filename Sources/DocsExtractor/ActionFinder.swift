@@ -1,0 +1,171 @@
+import Foundation
+import APIModel
+import DocsMarkdown
+
+/// An action heading of a page with the path it was given.
+struct ActionSection {
+  var section: Section
+  /// The endpoint path the page's wording gives (prefix + action, a full-path heading, or the
+  /// path a link list attaches to the heading's anchor).
+  var path: String
+  /// The action as written, without a `(signature)`.
+  var action: String
+}
+
+/// Finds the resource and the actions of a page.
+///
+/// An action is a heading that owns endpoint subsections (`parameters`, `examples`,
+/// `response`, `errors`). The path comes, in order of precedence, from a full-path heading
+/// (`### /data/spreadsheet/parse`), from a link list that maps anchors to paths
+/// (`* [/tracker/get_counters](#get_counters)`), or from the API path line (`API path: …`) and
+/// any prefix heading (`### /subscription/avangate/`) above the action.
+struct ActionFinder {
+  static let subsectionTitles: Set<String> = [
+    "parameters", "parameter", "example", "examples", "response", "responses", "errors",
+  ]
+
+  let page: SourcePage
+  let root: Section
+
+  init(page: SourcePage) {
+    self.page = page
+    root = Section.tree(of: page.document.blocks).attachingStraySubsections()
+  }
+
+  /// The resource path and where it is declared, or nil for a page that defines no endpoint.
+  func resource() -> (path: String, position: TextPosition)? {
+    if let declared = Self.apiPathLine(in: root) { return declared }
+    let paths = linkListPaths().map(\.value) + fullPathHeadings().map(\.path)
+    guard let first = paths.sorted().first else { return nil }
+    let parent = first.split(separator: "/").dropLast().joined(separator: "/")
+    return ("/" + parent, root.allSections.first { $0.level == 1 }?.position ?? TextPosition(line: 1, column: 1))
+  }
+
+  func actions(resourcePath: String, after start: TextPosition) -> [ActionSection] {
+    let anchors = linkListPaths()
+    var prefix = resourcePath
+    var actions: [ActionSection] = []
+    for section in root.allSections.dropFirst() {
+      let title = section.title
+      if title.hasPrefix("/"), !Self.isAction(section) {
+        // A path heading without subsections sets the prefix for the actions after it.
+        prefix = PathText.normalized(title)
+        continue
+      }
+      guard Self.isAction(section), section.position > start || anchors[LinkChecker.slug(title)] != nil
+        || title.hasPrefix("/")
+      else { continue }
+      let action = Self.actionName(title)
+      let path: String
+      if title.hasPrefix("/") {
+        path = PathText.normalized(action)
+      } else if let listed = anchors[LinkChecker.slug(title)] {
+        path = listed
+      } else {
+        path = prefix + "/" + action
+      }
+      actions.append(ActionSection(section: section, path: path, action: action))
+    }
+    return actions
+  }
+
+  static func isAction(_ section: Section) -> Bool {
+    section.level >= 2 && !subsectionTitles.contains(section.normalizedTitle)
+      && section.children.contains { subsectionTitles.contains($0.normalizedTitle) }
+  }
+
+  /// `bind` → `bind`; `read(entity_id)` → `read`.
+  static func actionName(_ title: String) -> String {
+    let name = title.split(separator: "(", maxSplits: 1).first.map(String.init) ?? title
+    return name.trimmed()
+  }
+
+  /// `API path: `/x/y`.` or `API base path: `/x/y``.
+  static func apiPathLine(in root: Section) -> (String, TextPosition)? {
+    for section in root.allSections {
+      for block in section.blocks {
+        guard case .paragraph(let inlines) = block.kind else { continue }
+        let text = inlines.plainText.lowercased()
+        guard text.hasPrefix("api path") || text.hasPrefix("api base path"),
+          let code = inlines.codeSpans.first
+        else { continue }
+        return (PathText.normalized(code), block.position)
+      }
+    }
+    return nil
+  }
+
+  /// `* [/tracker/counter/read](#read)` items: anchor → path.
+  private func linkListPaths() -> [String: String] {
+    var paths: [String: String] = [:]
+    for section in root.allSections {
+      for block in section.blocks {
+        guard case .list(_, let items) = block.kind else { continue }
+        for item in items {
+          guard case .paragraph(let inlines)? = item.blocks.first?.kind, inlines.count == 1,
+            case .link(let destination, let content) = inlines[0].kind, destination.hasPrefix("#")
+          else { continue }
+          let text = content.plainText.trimmed()
+          if text.hasPrefix("/") { paths[String(destination.dropFirst())] = PathText.normalized(text) }
+        }
+      }
+    }
+    return paths
+  }
+
+  private func fullPathHeadings() -> [(path: String, section: Section)] {
+    root.allSections.filter { $0.title.hasPrefix("/") && Self.isAction($0) }.map {
+      (PathText.normalized(Self.actionName($0.title)), $0)
+    }
+  }
+}
+
+enum PathText {
+  /// A leading slash, no trailing slash, no spaces around.
+  static func normalized(_ path: String) -> String {
+    var path = path.trimmed()
+    while path.hasSuffix("/") { path.removeLast() }
+    return path.hasPrefix("/") ? path : "/" + path
+  }
+
+  /// The API path of an example URL: what follows the base URL, or the URL's path.
+  static func path(ofExampleURL url: String, baseURL: String) -> String {
+    var rest = Substring(url)
+    if url.hasPrefix(baseURL) {
+      rest = rest.dropFirst(baseURL.count)
+    } else if let scheme = url.range(of: "://") {
+      rest = rest[scheme.upperBound...].drop { $0 != "/" }
+    }
+    return normalized(String(rest))
+  }
+}
+
+extension Section {
+  /// Moves subsection headings that stand at the level of their action (`### list` followed by
+  /// `### parameters`, `#### upload` followed by `#### errors`) under the action before them.
+  /// Only a heading written like an action name takes them: inside an action, `#### Id type:`
+  /// followed by `#### errors` leaves the errors with the action.
+  func attachingStraySubsections() -> Section {
+    var copy = self
+    var children: [Section] = []
+    for child in self.children.map({ $0.attachingStraySubsections() }) {
+      if ActionFinder.subsectionTitles.contains(child.normalizedTitle), var previous = children.last,
+        previous.level == child.level, Self.isActionLike(previous.title)
+      {
+        previous.children.append(child)
+        children[children.count - 1] = previous
+      } else {
+        children.append(child)
+      }
+    }
+    copy.children = children
+    return copy
+  }
+
+  /// `list`, `tags/set`, `/data/spreadsheet/parse`, `read(entity_id)`.
+  static func isActionLike(_ title: String) -> Bool {
+    let name = ActionFinder.actionName(title)
+    return !name.isEmpty && !ActionFinder.subsectionTitles.contains(name.lowercased())
+      && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "/" || $0 == "-" }
+  }
+}

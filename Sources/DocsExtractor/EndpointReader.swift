@@ -1,0 +1,180 @@
+import APIModel
+import DocsMarkdown
+
+/// Reads one action section into an endpoint.
+struct EndpointReader {
+  var resolver: TypeResolver
+  let resourcePath: String
+
+  var page: SourcePage { resolver.page }
+
+  mutating func read(_ action: ActionSection) -> Endpoint {
+    let section = action.section
+    let owner = TypeNamer.upperCamel(action.path)
+    var paragraphs: [String] = []
+    var rights: String?
+    for block in section.blocks {
+      switch block.kind {
+      case .paragraph(let inlines):
+        if let value = Self.requiredRights(inlines) { rights = value } else { paragraphs.append(inlines.markdownText.trimmed()) }
+      case .admonition(_, let title, let body):
+        let text = ([title ?? ""] + body.compactMap(\.paragraphText)).filter { !$0.isEmpty }.joined(separator: " ")
+        if !text.isEmpty { paragraphs.append("Note: " + text) }
+      default:
+        continue
+      }
+    }
+    let child = { (titles: Set<String>) in section.children.filter { titles.contains($0.normalizedTitle) } }
+    let parameterSections = child(["parameters", "parameter"])
+    var parameters = readParameters(parameterSections.isEmpty ? section.blocks : parameterSections.flatMap(\.blocks), owner: owner)
+    let responseSections = child(["response", "responses"])
+    let notes = responseSections.flatMap(\.blocks).compactMap(\.paragraphText).filter {
+      !$0.lowercased().hasPrefix("where")
+    }
+    var response =
+      responseSections.isEmpty
+      ? Response(kind: .json)
+      : ResponseReader.read(responseSections.flatMap(\.blocks), owner: owner + "Response", resolver: &resolver)
+    if responseSections.isEmpty {
+      // Some actions show their response JSON straight under the heading.
+      response = ResponseReader.read(section.blocks.filter(\.isCode), owner: owner + "Response", resolver: &resolver)
+    }
+    var examples = child(["example", "examples"]).flatMap { ExampleReader.read($0.blocks, page: page) }
+    if examples.isEmpty { examples = ExampleReader.read(section.blocks.filter(\.isTab), page: page) }
+    let errorSections = child(["errors"])
+    let errors = errorSections.isEmpty ? ErrorList() : ErrorSectionReader.read(errorSections.flatMap(\.blocks), page: page)
+    parameters = attachValueLists(in: section, to: parameters)
+    parameters = ParameterShape.nestingDottedNames(parameters, owner: owner, resolver: &resolver)
+    resolver.diagnostics += ParameterShape.duplicates(parameters)
+    var seen: Set<String> = []
+    parameters = parameters.filter { seen.insert($0.name).inserted }
+    let multipart = parameters.contains { $0.type == .primitive(.file) }
+    return Endpoint(
+      path: action.path, resource: resourcePath, action: action.action, summary: paragraphs.first ?? "",
+      description: (paragraphs.dropFirst() + notes).joined(separator: "\n\n"), requiredRights: rights,
+      requiresSession: !Self.needsNoSession(paragraphs), requestEncoding: multipart ? .multipart : .json,
+      parameters: parameters, response: response, errors: errors, examples: examples,
+      source: page.location(section.position))
+  }
+
+  /// `**required sub-user rights**: tracker_update` → `tracker_update`.
+  static func requiredRights(_ inlines: [Inline]) -> String? {
+    let plain = inlines.plainText.trimmed()
+    let lower = plain.lowercased()
+    guard lower.hasPrefix("required sub-user rights") || lower.hasPrefix("required subuser rights"),
+      let colon = plain.firstIndex(of: ":")
+    else { return nil }
+    var value = plain[plain.index(after: colon)...].trimmed()
+    while value.hasSuffix(".") { value.removeLast() }
+    return value
+  }
+
+  /// Actions callable without a session say so (`user/auth`): "without session", "no hash".
+  private static func needsNoSession(_ paragraphs: [String]) -> Bool {
+    paragraphs.contains { text in
+      let lower = text.lowercased()
+      return lower.contains("does not require") && lower.contains("session") || lower.contains("without session")
+    }
+  }
+
+  // MARK: - Parameters
+
+  private mutating func readParameters(_ blocks: [Block], owner: String) -> [Parameter] {
+    for block in blocks {
+      if case .table(let table) = block.kind, ParameterTableReader.isParameterTable(table) {
+        return ParameterTableReader.read(table).map { parameter($0, owner: owner) }
+      }
+    }
+    // Bullet-list parameters: `` * `legal_type` – string. … ``, `* **name** - (object) …`.
+    let reader = FieldListReader(page: page)
+    var drafts: [FieldDraft] = []
+    for block in blocks {
+      guard case .list(_, let items) = block.kind, let fields = reader.fields(of: items) else { continue }
+      drafts += fields.filter { field in !drafts.contains { $0.name == field.name } }
+    }
+    return drafts.map { draft in
+      let field = resolver.field(draft, owner: owner)
+      return Parameter(
+        name: field.name, type: field.type, required: field.required,
+        default: DescriptionWording(text: draft.description).defaultValue, description: draft.description,
+        source: field.source)
+    }
+  }
+
+  private mutating func parameter(_ draft: ParameterDraft, owner: String) -> Parameter {
+    let wording = DescriptionWording(text: draft.descriptionText)
+    let type = resolver.resolve(
+      typeText: draft.typeText, links: draft.description.links.map(\.0) + draft.typeLinks,
+      description: draft.descriptionText, owner: Self.lastSegment(resourcePath), member: draft.name,
+      at: draft.typePosition)
+    return Parameter(
+      name: draft.name, type: type, required: !wording.isOptional, default: wording.defaultValue,
+      description: draft.descriptionText, example: draft.format, source: page.location(draft.position))
+  }
+
+  static func lastSegment(_ path: String) -> String {
+    String(path.split(separator: "/").last ?? "")
+  }
+
+  // MARK: - Value lists
+
+  /// Value lists in sub-sections of an action (`##### Possible categories:` and a bullet list
+  /// of `` `value` – description ``) become enums, tied to the parameter the prose before them
+  /// names: its documented values when it is a string.
+  private mutating func attachValueLists(in section: Section, to parameters: [Parameter]) -> [Parameter] {
+    var parameters = parameters
+    let reader = FieldListReader(page: page)
+    for valueSection in section.allSections.dropFirst() {
+      guard let subject = Self.valueListSubject(valueSection.normalizedTitle) else { continue }
+      let values = valueSection.blocks.lazy.compactMap { block -> [EnumValue]? in
+        if case .list(_, let items) = block.kind { return reader.valueList(items) }
+        return nil
+      }.first
+      guard let values else { continue }
+      let mentioned = section.allBlocks.filter { $0.position < valueSection.position }.flatMap { block -> [String] in
+        if case .paragraph(let inlines) = block.kind { return inlines.codeSpans }
+        return []
+      }
+      let name = resolver.types.addEnum(
+        name: TypeNamer.name(resource: Self.lastSegment(resourcePath), member: TypeNamer.singular(subject)),
+        description: valueSection.title.trimmingSuffix(":"), values: values,
+        source: page.location(valueSection.position))
+      guard let index = parameters.lastIndex(where: { mentioned.contains($0.name) }) else { continue }
+      if parameters[index].type == .primitive(.string) { parameters[index].documentedValues = name }
+    }
+    return parameters
+  }
+
+  /// `possible categories` → `categories`.
+  static func valueListSubject(_ title: String) -> String? {
+    for prefix in ["possible ", "available ", "list of "] where title.hasPrefix(prefix) {
+      return String(title.dropFirst(prefix.count))
+    }
+    return nil
+  }
+}
+
+extension Block {
+  var paragraphText: String? {
+    if case .paragraph(let inlines) = kind { return inlines.markdownText.trimmed() }
+    return nil
+  }
+
+  var isCode: Bool {
+    if case .codeBlock = kind { return true }
+    return false
+  }
+
+  var isTab: Bool {
+    if case .tab = kind { return true }
+    return false
+  }
+}
+
+extension String {
+  func trimmingSuffix(_ suffix: String) -> String {
+    var text = self.trimmed()
+    while text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+    return text.trimmed()
+  }
+}

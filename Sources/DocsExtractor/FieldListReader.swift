@@ -1,0 +1,161 @@
+import APIModel
+import DocsMarkdown
+
+/// A field as a bullet describes it, before its type is resolved:
+/// `` * `status` - [enum](…). Bill order status. Can be one of: `` and its nested bullets.
+struct FieldDraft {
+  var name: String
+  /// The words that say the type (`int`, `string array`, `enum`), optional markers removed.
+  var typeText: String
+  /// Links in the type words or the description (`[bill objects](#bill-object)`).
+  var links: [String]
+  var description: String
+  var isOptional: Bool
+  var isNullable: Bool
+  /// Nested bullets that are fields (of an object-typed field).
+  var children: [FieldDraft]
+  /// Nested bullets that are values (of an enum-typed field).
+  var values: [EnumValue]
+  var position: TextPosition
+}
+
+/// Reads field bullet lists: a name in backticks or bold, a separator (`-`, `–`, `:` or none),
+/// the type words up to the first full stop, then the description.
+struct FieldListReader {
+  let page: SourcePage
+
+  /// The drafts of a list, or nil when the list is not a field list (its items do not start
+  /// with a name).
+  func fields(of items: [ListItem]) -> [FieldDraft]? {
+    var drafts: [FieldDraft] = []
+    for item in items {
+      guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return nil }
+      let names = Self.leadingNames(inlines)
+      guard !names.names.isEmpty else { return nil }
+      var draft = Self.describe(Array(inlines.dropFirst(names.consumed)))
+      let nested = item.blocks.dropFirst().flatMap { block -> [ListItem] in
+        if case .list(_, let items) = block.kind { return items }
+        return []
+      }
+      if !nested.isEmpty {
+        if draft.typeText.lowercased().contains("enum") || Self.looksLikeValueList(nested) {
+          draft.values = valueList(nested) ?? []
+        } else {
+          draft.children = fields(of: nested) ?? []
+        }
+      }
+      for name in names.names {
+        var copy = draft
+        copy.name = name
+        copy.position = item.position
+        drafts.append(copy)
+      }
+    }
+    return drafts
+  }
+
+  /// `` * `value` – description `` or `* value.` items, as enum values.
+  func valueList(_ items: [ListItem]) -> [EnumValue]? {
+    var values: [EnumValue] = []
+    for item in items {
+      guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return nil }
+      let names = Self.leadingNames(inlines)
+      guard let value = names.names.first else { return nil }
+      var description = Array(inlines.dropFirst(names.consumed)).markdownText.trimmed()
+      description = Self.droppingSeparator(description)
+      values.append(EnumValue(value: value, description: description, source: page.location(item.position)))
+    }
+    return values.isEmpty ? nil : values
+  }
+
+  /// Value bullets have a name and at most a short phrase, and never type words.
+  private static func looksLikeValueList(_ items: [ListItem]) -> Bool {
+    items.allSatisfy { item in
+      guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return false }
+      let rest = Array(inlines.dropFirst(leadingNames(inlines).consumed)).plainText
+      let typeWords = droppingSeparator(rest.trimmed()).lowercased()
+      return TypeVocabulary().read(firstSentence(typeWords).text) == nil
+    }
+  }
+
+  /// The name(s) a bullet starts with: `` `name` ``, `**name**`, `**offset, limit**`.
+  static func leadingNames(_ inlines: [Inline]) -> (names: [String], consumed: Int) {
+    guard let first = inlines.first else { return ([], 0) }
+    var raw: String
+    switch first.kind {
+    case .code(let code): raw = code
+    case .strong(let content): raw = content.plainText
+    case .emphasis(let content): raw = content.plainText
+    default: return ([], 0)
+    }
+    raw = raw.trimmed()
+    let names = raw.split(separator: ",").map { $0.trimmed() }
+    guard names.allSatisfy({ DescriptionWording.isToken($0) || $0.contains("?") }) else { return ([], 0) }
+    return (names.map { $0.replacingOccurrences(of: "?", with: "") }, 1)
+  }
+
+  /// Splits what follows the name into type words, optional/nullable markers and description.
+  static func describe(_ inlines: [Inline]) -> FieldDraft {
+    let links = inlines.links.map(\.0)
+    let text = droppingSeparator(inlines.markdownTextWithoutLinks.trimmed())
+    var (typeText, rest) = firstSentence(text)
+    var optional = false
+    var lowered = typeText.lowercased()
+    for marker in ["optional, ", "optional ", "(optional) "] where lowered.hasPrefix(marker) {
+      optional = true
+      typeText = String(typeText.dropFirst(marker.count))
+      lowered = typeText.lowercased()
+    }
+    if lowered == "optional" {
+      optional = true
+      (typeText, rest) = firstSentence(rest)
+    }
+    for marker in [", optional", " (optional)"] where typeText.lowercased().hasSuffix(marker) {
+      optional = true
+      typeText = String(typeText.dropLast(marker.count))
+    }
+    if rest.lowercased().hasPrefix("optional.") || rest.lowercased().hasPrefix("optional,") {
+      optional = true
+      rest = rest.dropFirst(9).trimmed()
+    }
+    let nullable = text.lowercased().contains("nullable") || text.lowercased().contains("can be null")
+      || typeText.hasSuffix("?")
+    if typeText.hasSuffix("?") { typeText.removeLast() }
+    return FieldDraft(
+      name: "", typeText: typeText.trimmed(), links: links, description: rest, isOptional: optional,
+      isNullable: nullable, children: [], values: [], position: TextPosition(line: 0, column: 0))
+  }
+
+  /// `- int. Unique id.` → `int. Unique id.`
+  static func droppingSeparator(_ text: String) -> String {
+    var text = text
+    for separator in ["-", "–", "—", ":"] where text.hasPrefix(separator) {
+      text = String(text.dropFirst()).trimmed()
+      break
+    }
+    return text
+  }
+
+  /// The text up to the first full stop that ends a sentence, and the rest.
+  static func firstSentence(_ text: String) -> (text: String, rest: String) {
+    var index = text.startIndex
+    var inCode = false
+    while index < text.endIndex {
+      let character = text[index]
+      if character == "`" { inCode.toggle() }
+      if character == ".", !inCode {
+        let next = text.index(after: index)
+        if next == text.endIndex || text[next] == " " || text[next] == "\n" {
+          return (String(text[..<index]).trimmed(), String(text[next...]).trimmed())
+        }
+      }
+      index = text.index(after: index)
+    }
+    return (text.trimmed(), "")
+  }
+}
+
+extension Array where Element == Inline {
+  /// Markdown text in which links keep only their text (`[enum](…)` → `enum`).
+  var markdownTextWithoutLinks: String { markdownText }
+}

@@ -1,0 +1,96 @@
+import APIModel
+import DocsMarkdown
+
+/// Object-structure sections: `## Bill object`, `## User object structure`, `## History entry`,
+/// `#### tag object` — a JSON example and the bullets that describe its fields.
+struct ObjectSection {
+  var section: Section
+  var name: String
+  var anchor: String
+}
+
+enum ObjectReader {
+  private static let suffixes = [" object structure", " object", " entry", " structure"]
+
+  /// The object sections of a page, with the type names they will be known by.
+  static func sections(in root: Section) -> [ObjectSection] {
+    root.allSections.compactMap { section in
+      guard section.level >= 2, !ActionFinder.isAction(section), let name = typeName(section.normalizedTitle),
+        section.blocks.contains(where: { if case .list = $0.kind { true } else { false } })
+      else { return nil }
+      return ObjectSection(section: section, name: name, anchor: LinkChecker.slug(section.title))
+    }
+  }
+
+  /// `bill object` → `Bill`, `schedule_entry object` → `ScheduleEntry`.
+  static func typeName(_ title: String) -> String? {
+    let cleaned = title.replacingOccurrences(of: "\"", with: "")
+    for suffix in suffixes where cleaned.hasSuffix(suffix) {
+      let stem = TypeNamer.upperCamel(String(cleaned.dropLast(suffix.count)))
+      return stem.isEmpty || stem.first?.isNumber == true ? nil : stem
+    }
+    return nil
+  }
+
+  /// The fields of an object section, checked against its JSON example.
+  static func fields(of object: ObjectSection, resolver: inout TypeResolver) -> [Field] {
+    let reader = FieldListReader(page: resolver.page)
+    var drafts: [FieldDraft] = []
+    for block in object.section.blocks {
+      guard case .list(_, let items) = block.kind, let fields = reader.fields(of: items) else { continue }
+      drafts = fields
+      break
+    }
+    let example = JSONSamples(object.section.blocks, page: resolver.page).objects.first
+    if let example {
+      resolver.diagnostics += FieldCrossCheck.compare(drafts, with: example, owner: object.name, page: resolver.page)
+    }
+    return drafts.map { resolver.field($0, owner: object.name) }
+  }
+}
+
+/// The JSON code blocks of some blocks, parsed leniently.
+struct JSONSamples {
+  var samples: [(code: String, position: TextPosition, value: Any?)] = []
+
+  init(_ blocks: [Block], page: SourcePage) {
+    for block in blocks {
+      guard case .codeBlock(let info, let code) = block.kind,
+        info.lowercased() == "json" || code.trimmed().hasPrefix("{")
+      else { continue }
+      samples.append((code, block.position, JSONExample.parse(code)))
+    }
+  }
+
+  /// The samples that are JSON objects, with their positions.
+  var objects: [(value: [String: Any], position: TextPosition)] {
+    samples.compactMap { sample in (sample.value as? [String: Any]).map { ($0, sample.position) } }
+  }
+}
+
+/// Compares documented fields with the keys of a JSON example.
+enum FieldCrossCheck {
+  static func compare(
+    _ drafts: [FieldDraft], with example: (value: [String: Any], position: TextPosition), owner: String,
+    page: SourcePage
+  ) -> [Diagnostic] {
+    guard !drafts.isEmpty else { return [] }
+    var diagnostics: [Diagnostic] = []
+    let documented = Set(drafts.map(\.name))
+    let exampleLocation = page.location(example.position)
+    for draft in drafts where example.value[draft.name] == nil && !draft.isOptional && !draft.name.contains(".") {
+      diagnostics.append(
+        .warning(
+          "field-not-in-example", "field '\(draft.name)' of \(owner) is not in its JSON example",
+          at: page.location(draft.position), notes: [.init("the JSON example is here", at: exampleLocation)]))
+    }
+    for key in example.value.keys.sorted() where !documented.contains(key) && key != "success" {
+      diagnostics.append(
+        .warning(
+          "example-field-not-documented", "the JSON example of \(owner) has '\(key)', which its field list does not describe",
+          at: exampleLocation,
+          notes: drafts.first.map { [.init("the field list starts here", at: page.location($0.position))] } ?? []))
+    }
+    return diagnostics
+  }
+}

@@ -1,0 +1,145 @@
+import APIModel
+import DocsMarkdown
+
+/// Where each object section of the docs is: `page.md#anchor` → type name.
+struct ObjectIndex {
+  private(set) var names: [String: String] = [:]
+
+  mutating func add(page: String, anchor: String, name: String) {
+    names[page + "#" + anchor] = name
+  }
+
+  /// The object a link from `page` points at, if any.
+  func object(linkedBy destination: String, from page: String) -> String? {
+    let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    guard parts.count == 2 else { return nil }
+    let target = parts[0].isEmpty ? page : LinkChecker.resolve(String(parts[0]), from: page)
+    return names[target + "#" + parts[1]] ?? names[target + ".md#" + parts[1]]
+  }
+}
+
+/// Turns type words into a `TypeRef`: the docs' vocabulary, links to object sections, enum
+/// values from nested bullets or from the description, nested fields as object types.
+struct TypeResolver {
+  let page: SourcePage
+  let objects: ObjectIndex
+  var types: TypeRegistry
+  var diagnostics: [Diagnostic] = []
+  let vocabulary = TypeVocabulary()
+
+  init(page: SourcePage, objects: ObjectIndex, types: TypeRegistry) {
+    self.page = page
+    self.objects = objects
+    self.types = types
+  }
+
+  /// The type of a field or parameter.
+  /// - Parameters:
+  ///   - owner: the type-name prefix for anything this creates (`Bill` → `BillStatus`).
+  mutating func resolve(
+    typeText written: String, links: [String], description: String, values: [EnumValue] = [],
+    children: [FieldDraft] = [], owner: String, member: String, at position: TextPosition
+  ) -> TypeRef {
+    let text = written.replacingOccurrences(of: "`", with: "").trimmed()
+    let lowered = text.lowercased()
+    let index = objects
+    let from = page.path
+    let linkedObject = links.compactMap { index.object(linkedBy: $0, from: from) }.first
+    let isPlural = lowered.contains("array") || lowered.contains("list") || lowered.hasSuffix("objects")
+    let name = TypeNamer.name(resource: owner, member: member)
+
+    if let linkedObject, lowered.isEmpty || lowered.contains("object") || lowered.contains("json")
+      || lowered.contains("array") || lowered.contains("list") || types.type(named: linkedObject) != nil
+        && vocabulary.read(lowered) == nil
+    {
+      return isPlural ? .array(.named(linkedObject)) : .named(linkedObject)
+    }
+    switch vocabulary.read(lowered) ?? Self.loosely(lowered) {
+    case .type(let type)?:
+      if !children.isEmpty, type == .object || type == .array(.object) {
+        let object = objectType(name: name, description: description, children: children, at: position)
+        return type == .object ? .named(object) : .array(.named(object))
+      }
+      if type == .primitive(.string), let values = enumValues(values, description, strongCue: true) {
+        return .named(types.addEnum(name: name, description: description, values: values, source: page.location(position)))
+      }
+      return type
+    case .enumeration?, .arrayOfEnumeration?:
+      let isArray = vocabulary.read(lowered) == .arrayOfEnumeration
+      guard let values = enumValues(values, description, strongCue: false) else {
+        diagnostics.append(
+          .warning(
+            "enum-values-not-found", "'\(member)' is an enum but no values are listed for it; read as string",
+            at: page.location(position)))
+        return isArray ? .array(.primitive(.string)) : .primitive(.string)
+      }
+      let element = TypeRef.named(
+        types.addEnum(name: name, description: description, values: values, source: page.location(position)))
+      return isArray ? .array(element) : element
+    case nil:
+      if !children.isEmpty {
+        return .named(objectType(name: name, description: description, children: children, at: position))
+      }
+      let hint = vocabulary.nearestSpelling(to: lowered)
+      let message =
+        text.isEmpty
+        ? "'\(member)' has no type; read as string"
+        : "unknown type '\(text)' of '\(member)'" + (hint.map { "; did you mean '\($0)'?" } ?? "; read as string")
+      diagnostics.append(.warning("unknown-type", message, at: page.location(position), fixIt: hint))
+      if let hint, case .type(let guess)? = vocabulary.read(hint) { return guess }
+      return .primitive(.string)
+    }
+  }
+
+  /// Readings for phrases outside the vocabulary that still say what they are.
+  private static func loosely(_ text: String) -> TypeVocabulary.Reading? {
+    // A leading type word followed by more: `string, optional, 15 characters maximum`,
+    // `string date (yyyy-MM-dd)`, `true if alarm mode enabled`.
+    let firstWord = String(text.prefix { $0.isLetter || $0 == "_" || $0 == "/" })
+    if text.hasPrefix("true") || text.hasPrefix("false") { return .type(.primitive(.bool)) }
+    if let reading = TypeVocabulary().read(firstWord), firstWord.count < text.count,
+      ", (".contains(text[text.index(text.startIndex, offsetBy: firstWord.count)])
+    {
+      return reading
+    }
+    if text.hasPrefix("list of") || text.hasPrefix("array of") {
+      return .type(.array(text.contains(" id") ? .primitive(.long) : .object))
+    }
+    if text.contains("date/time") { return .type(.primitive(.dateTime)) }
+    if text.contains("location") { return .type(.primitive(.location)) }
+    if text.contains("file") || text.contains("image") { return .type(.primitive(.file)) }
+    let plural = text.contains("array") || text.contains("list") || text.hasSuffix("objects")
+    if text.contains("object") || text.contains("json") || text.contains("map") {
+      return .type(plural ? .array(.object) : .object)
+    }
+    return nil
+  }
+
+  /// Values from nested bullets, else from the description's alternatives. A plain string
+  /// becomes an enum only when the description offers values with a cue (`can be`, `one of`).
+  private func enumValues(_ bullets: [EnumValue], _ description: String, strongCue: Bool) -> [EnumValue]? {
+    if !bullets.isEmpty { return bullets }
+    let wording = DescriptionWording(text: description)
+    if strongCue, !wording.offersValues { return nil }
+    let values = wording.alternatives
+    guard !values.isEmpty else { return nil }
+    return values.map { EnumValue(value: $0, source: page.location(TextPosition(line: 0, column: 0))) }
+  }
+
+  /// An object type for nested field bullets.
+  mutating func objectType(name: String, description: String, children: [FieldDraft], at position: TextPosition)
+    -> String
+  {
+    let fields = children.map { field($0, owner: name) }
+    return types.addObject(name: name, description: description, fields: fields, source: page.location(position))
+  }
+
+  mutating func field(_ draft: FieldDraft, owner: String) -> Field {
+    let type = resolve(
+      typeText: draft.typeText, links: draft.links, description: draft.description, values: draft.values,
+      children: draft.children, owner: owner, member: draft.name, at: draft.position)
+    return Field(
+      name: draft.name, type: type, required: !draft.isOptional, nullable: draft.isNullable,
+      description: draft.description, source: page.location(draft.position))
+  }
+}
