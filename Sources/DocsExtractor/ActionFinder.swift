@@ -152,7 +152,13 @@ extension Section {
       if ActionFinder.subsectionTitles.contains(child.normalizedTitle), var previous = children.last,
         previous.level == child.level, Self.isActionLike(previous.title)
       {
-        previous.children.append(child)
+        // Its own subsections (`#### response` under a stray `### parameters`) belong to the
+        // action too.
+        var stray = child
+        let lifted = stray.children.filter { ActionFinder.subsectionTitles.contains($0.normalizedTitle) }
+        stray.children.removeAll { ActionFinder.subsectionTitles.contains($0.normalizedTitle) }
+        previous.children.append(stray)
+        previous.children += lifted
         children[children.count - 1] = previous
       } else {
         children.append(child)

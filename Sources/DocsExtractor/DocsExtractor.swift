@@ -36,8 +36,42 @@ public struct DocsExtractor: Sendable {
       for object in ObjectReader.sections(in: finder.root) {
         let name = types.addObject(
           name: object.name, description: "", fields: [], source: finder.page.location(object.section.position))
-        objects.add(page: finder.page.path, anchor: object.anchor, name: name)
+        objects.add(page: finder.page.path, anchor: object.anchor, name: name, calledBy: object.name)
         objectSections.append((index, ObjectSection(section: object.section, name: name, anchor: object.anchor)))
+      }
+    }
+    var unions: [(Int, UnionSection, [String])] = []
+    for (index, finder) in finders.enumerated() {
+      for union in UnionSection.find(in: finder.root, page: finder.page) {
+        let variantNames = union.variants.map { variant in
+          types.addObject(
+            name: union.name + TypeNamer.upperCamel(variant.value), description: "", fields: [],
+            source: finder.page.location(variant.section.position))
+        }
+        let name = types.addUnion(
+          name: union.name, description: Self.description(of: union.section), discriminator: union.discriminator,
+          variants: zip(union.variants, variantNames).map { UnionVariant(value: $0.value, type: $1) },
+          source: finder.page.location(union.section.position))
+        objects.add(
+          page: finder.page.path, anchor: LinkChecker.slug(union.section.title), name: name, calledBy: union.name)
+        unions.append((index, union, variantNames))
+      }
+    }
+    for (index, union, variantNames) in unions {
+      for (variant, name) in zip(union.variants, variantNames) {
+        var resolver = TypeResolver(page: pages[index], objects: objects, types: types)
+        var fields = ObjectReader.fields(
+          of: ObjectSection(section: variant.section, name: name, anchor: ""), resolver: &resolver)
+        if !fields.contains(where: { $0.name == union.discriminator }) {
+          fields.insert(
+            Field(
+              name: union.discriminator, type: .primitive(.string), description: "Always `\(variant.value)`.",
+              source: pages[index].location(variant.section.position)), at: 0)
+        }
+        types = resolver.types
+        types.setFields(fields, of: name)
+        types.setDescription(Self.description(of: variant.section), of: name)
+        diagnostics += resolver.diagnostics
       }
     }
     for (index, object) in objectSections {
@@ -73,12 +107,13 @@ public struct DocsExtractor: Sendable {
       endpoints += pageEndpoints
     }
     diagnostics += Self.duplicatePaths(endpoints)
+    let reference = ReferenceSections(finders)
 
     let api = APIDescription(
-      info: .init(title: options.title, baseURL: options.baseURL),
+      info: .init(title: options.title, baseURL: options.baseURL, servers: reference.servers),
       resources: resources.sorted { $0.path < $1.path },
       endpoints: Self.unique(endpoints).sorted { $0.path < $1.path },
-      types: types.sorted)
+      types: types.sorted, errorCodes: reference.errorCodes)
     return (api, Array(Set(diagnostics)).sorted())
   }
 

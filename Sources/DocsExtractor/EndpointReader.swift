@@ -17,9 +17,9 @@ struct EndpointReader {
       switch block.kind {
       case .paragraph(let inlines):
         if let value = Self.requiredRights(inlines) { rights = value } else { paragraphs.append(inlines.markdownText.trimmed()) }
-      case .admonition(_, let title, let body):
-        let text = ([title ?? ""] + body.compactMap(\.paragraphText)).filter { !$0.isEmpty }.joined(separator: " ")
-        if !text.isEmpty { paragraphs.append("Note: " + text) }
+      case .admonition(let type, let title, let body) where type != "example":
+        let parts = ([title ?? ""] + body.compactMap(\.paragraphText)).filter { !$0.isEmpty }
+        if !parts.isEmpty { paragraphs.append(type.prefix(1).uppercased() + type.dropFirst() + ": " + parts.joined(separator: " ")) }
       default:
         continue
       }
@@ -106,7 +106,7 @@ struct EndpointReader {
     let type = resolver.resolve(
       typeText: draft.typeText, links: draft.description.links.map(\.0) + draft.typeLinks,
       description: draft.descriptionText, owner: Self.lastSegment(resourcePath), member: draft.name,
-      at: draft.typePosition)
+      at: draft.typePosition, declaredAt: draft.position)
     return Parameter(
       name: draft.name, type: type, required: !wording.isOptional, default: wording.defaultValue,
       description: draft.descriptionText, example: draft.format, source: page.location(draft.position))

@@ -98,6 +98,11 @@ struct FieldListReader {
   static func describe(_ inlines: [Inline]) -> FieldDraft {
     let links = inlines.links.map(\.0)
     let text = droppingSeparator(inlines.markdownTextWithoutLinks.trimmed())
+    if let flags = bracketedFlags(text) {
+      return FieldDraft(
+        name: "", typeText: flags.type, links: links, description: flags.rest, isOptional: flags.optional,
+        isNullable: false, children: [], values: [], position: TextPosition(line: 0, column: 0))
+    }
     var (typeText, rest) = firstSentence(text)
     var optional = false
     var lowered = typeText.lowercased()
@@ -124,6 +129,22 @@ struct FieldListReader {
     return FieldDraft(
       name: "", typeText: typeText.trimmed(), links: links, description: rest, isOptional: optional,
       isNullable: nullable, children: [], values: [], position: TextPosition(line: 0, column: 0))
+  }
+
+  /// `(*integer, optional*). Description`, `(_boolean, required_)`, `(object) …`: the type and
+  /// flags in brackets before the description.
+  private static func bracketedFlags(_ text: String) -> (type: String, optional: Bool, rest: String)? {
+    guard text.hasPrefix("("), let close = text.firstIndex(of: ")") else { return nil }
+    let inside = text[text.index(after: text.startIndex)..<close].filter { $0 != "*" && $0 != "_" }
+    let parts = inside.split(separator: ",").map { $0.trimmed() }
+    guard let type = parts.first else { return nil }
+    var rest = String(text[text.index(after: close)...]).trimmed()
+    if rest.hasPrefix(".") { rest = String(rest.dropFirst()).trimmed() }
+    rest = droppingSeparator(rest)
+    let optional = parts.contains { $0.lowercased().hasPrefix("optional") }
+    let defaults = parts.filter { $0.lowercased().hasPrefix("default") }
+    if !defaults.isEmpty { rest = (defaults + [rest]).joined(separator: ". ") }
+    return (type.lowercased() == "optional" ? "" : type, optional, rest)
   }
 
   /// `- int. Unique id.` → `int. Unique id.`

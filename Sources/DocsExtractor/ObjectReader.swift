@@ -45,7 +45,7 @@ enum ObjectReader {
     if let example {
       resolver.diagnostics += FieldCrossCheck.compare(drafts, with: example, owner: object.name, page: resolver.page)
     }
-    return drafts.map { resolver.field($0, owner: object.name) }
+    return ExampleTyping.typed(drafts, by: example?.value ?? [:]).map { resolver.field($0, owner: object.name) }
   }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import APIModel
 import DocsMarkdown
 
@@ -20,11 +21,23 @@ enum ResponseReader {
     let drafts = fieldDrafts(blocks, page: page)
     let objects = samples.objects
     var fields: [Field]
-    if !drafts.isEmpty {
+    if !drafts.isEmpty, let first = objects.first, let host = ResponseHost.find(for: drafts, in: first.value) {
+      // The bullets describe the objects inside one key (`list: [{…}]`), not the answer itself.
+      let element = resolver.objectType(
+        name: owner + TypeNamer.upperCamel(host.key) + (host.isArray ? "Item" : ""), description: "",
+        children: ExampleTyping.typed(drafts, by: host.object), at: drafts[0].position)
+      resolver.diagnostics += FieldCrossCheck.compare(drafts, with: (host.object, first.position), owner: "'\(host.key)' in the response of \(owner)", page: page)
+      let others = first.value.filter { $0.key != host.key }
+      fields = inferred(from: [others], owner: owner, at: first.position, resolver: &resolver)
+      fields.append(
+        Field(
+          name: host.key, type: host.isArray ? .array(.named(element)) : .named(element), required: true,
+          description: "", source: page.location(first.position)))
+    } else if !drafts.isEmpty {
       if let first = objects.first {
         resolver.diagnostics += FieldCrossCheck.compare(drafts, with: first, owner: "the response of \(owner)", page: page)
       }
-      fields = drafts.map { resolver.field($0, owner: owner) }
+      fields = ExampleTyping.typed(drafts, by: objects.first?.value ?? [:]).map { resolver.field($0, owner: owner) }
     } else {
       fields = inferred(from: objects.map(\.value), owner: owner, at: objects.first?.position, resolver: &resolver)
     }
@@ -34,6 +47,7 @@ enum ResponseReader {
     }
     return Response(kind: .json, fields: fields, examples: examples)
   }
+
 
   /// Top-level field bullets; bullets after a `where `x` object is:` line describe `x`.
   private static func fieldDrafts(_ blocks: [Block], page: SourcePage) -> [FieldDraft] {
@@ -90,4 +104,3 @@ enum ResponseReader {
   }
 }
 
-import Foundation

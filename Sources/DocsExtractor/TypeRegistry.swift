@@ -45,6 +45,22 @@ struct TypeRegistry {
     types[name]?.fields = fields
   }
 
+  /// Registers a discriminated union of existing object types; returns its unique name.
+  mutating func addUnion(
+    name: String, description: String, discriminator: String, variants: [UnionVariant], source: SourceLocation
+  ) -> String {
+    var unique = name
+    var counter = 2
+    while types[unique] != nil {
+      unique = "\(name)\(counter)"
+      counter += 1
+    }
+    types[unique] = NamedType(
+      name: unique, kind: .union, description: description, discriminator: discriminator, variants: variants,
+      source: source)
+    return unique
+  }
+
   mutating func setDescription(_ description: String, of name: String) {
     types[name]?.description = description
   }

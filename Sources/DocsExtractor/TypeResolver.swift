@@ -4,9 +4,17 @@ import DocsMarkdown
 /// Where each object section of the docs is: `page.md#anchor` → type name.
 struct ObjectIndex {
   private(set) var names: [String: String] = [:]
+  /// Per page, the objects it describes, by the name the prose calls them (`zone`).
+  private(set) var byPage: [String: [String: String]] = [:]
 
-  mutating func add(page: String, anchor: String, name: String) {
+  mutating func add(page: String, anchor: String, name: String, calledBy word: String) {
     names[page + "#" + anchor] = name
+    byPage[page, default: [:]][word.lowercased()] = name
+  }
+
+  /// The object a page describes under the name of a `JSON object` parameter or field.
+  func object(named word: String, onPage page: String) -> String? {
+    byPage[page]?[word.lowercased()]
   }
 
   /// The object a link from `page` points at, if any.
@@ -38,8 +46,11 @@ struct TypeResolver {
   ///   - owner: the type-name prefix for anything this creates (`Bill` → `BillStatus`).
   mutating func resolve(
     typeText written: String, links: [String], description: String, values: [EnumValue] = [],
-    children: [FieldDraft] = [], owner: String, member: String, at position: TextPosition
+    children: [FieldDraft] = [], owner: String, member: String, at position: TextPosition,
+    declaredAt declaration: TextPosition? = nil
   ) -> TypeRef {
+    // Types made here are placed at the declaration; problems with the type words at `position`.
+    let declared = declaration ?? position
     let text = written.replacingOccurrences(of: "`", with: "").trimmed()
     let lowered = text.lowercased()
     let index = objects
@@ -54,31 +65,34 @@ struct TypeResolver {
     {
       return isPlural ? .array(.named(linkedObject)) : .named(linkedObject)
     }
+    if lowered.contains("object") || lowered.contains("json"), let named = objects.object(named: member, onPage: page.path) {
+      return isPlural ? .array(.named(named)) : .named(named)
+    }
     switch vocabulary.read(lowered) ?? Self.loosely(lowered) {
     case .type(let type)?:
       if !children.isEmpty, type == .object || type == .array(.object) {
-        let object = objectType(name: name, description: description, children: children, at: position)
+        let object = objectType(name: name, description: description, children: children, at: declared)
         return type == .object ? .named(object) : .array(.named(object))
       }
-      if type == .primitive(.string), let values = enumValues(values, description, strongCue: true) {
-        return .named(types.addEnum(name: name, description: description, values: values, source: page.location(position)))
+      if type == .primitive(.string), let values = enumValues(values, description, strongCue: true, at: declared) {
+        return .named(types.addEnum(name: name, description: description, values: values, source: page.location(declared)))
       }
       return type
     case .enumeration?, .arrayOfEnumeration?:
       let isArray = vocabulary.read(lowered) == .arrayOfEnumeration
-      guard let values = enumValues(values, description, strongCue: false) else {
+      guard let values = enumValues(values, description, strongCue: false, at: declared) else {
         diagnostics.append(
           .warning(
             "enum-values-not-found", "'\(member)' is an enum but no values are listed for it; read as string",
-            at: page.location(position)))
+            at: page.location(declared)))
         return isArray ? .array(.primitive(.string)) : .primitive(.string)
       }
       let element = TypeRef.named(
-        types.addEnum(name: name, description: description, values: values, source: page.location(position)))
+        types.addEnum(name: name, description: description, values: values, source: page.location(declared)))
       return isArray ? .array(element) : element
     case nil:
       if !children.isEmpty {
-        return .named(objectType(name: name, description: description, children: children, at: position))
+        return .named(objectType(name: name, description: description, children: children, at: declared))
       }
       let hint = vocabulary.nearestSpelling(to: lowered)
       let message =
@@ -117,13 +131,15 @@ struct TypeResolver {
 
   /// Values from nested bullets, else from the description's alternatives. A plain string
   /// becomes an enum only when the description offers values with a cue (`can be`, `one of`).
-  private func enumValues(_ bullets: [EnumValue], _ description: String, strongCue: Bool) -> [EnumValue]? {
+  private func enumValues(_ bullets: [EnumValue], _ description: String, strongCue: Bool, at position: TextPosition)
+    -> [EnumValue]?
+  {
     if !bullets.isEmpty { return bullets }
     let wording = DescriptionWording(text: description)
     if strongCue, !wording.offersValues { return nil }
     let values = wording.alternatives
     guard !values.isEmpty else { return nil }
-    return values.map { EnumValue(value: $0, source: page.location(TextPosition(line: 0, column: 0))) }
+    return values.map { EnumValue(value: $0, source: page.location(position)) }
   }
 
   /// An object type for nested field bullets.

@@ -15,9 +15,9 @@ struct TypeVocabulary {
   private static let spellings: [String: TypeRef.Primitive] = [
     "bool": .bool, "boolean": .bool,
     "byte": .byte, "short": .short,
-    "int": .int, "integer": .int,
+    "int": .int, "integer": .int, "integers": .int,
     "long": .long,
-    "float": .float, "double": .double, "number": .double,
+    "float": .float, "double": .double, "number": .double, "decimal": .double,
     "string": .string, "text": .string, "url": .string, "string date": .string, "string time": .string,
     "date/time": .dateTime, "datetime": .dateTime, "string date/time": .dateTime,
     "local_time": .localTime,

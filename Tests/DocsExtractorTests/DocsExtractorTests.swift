@@ -134,7 +134,7 @@ func extract(_ pages: [(String, String)]) -> (APIDescription, [Diagnostic]) {
     let (_, diagnostics) = extract([("api/widget.md", Self.page)])
     let lines = diagnostics.map(\.description)
     #expect(lines.contains("api/widget.md:20:51: warning: link target '../types.md#data-types' not found in the docs folder [broken-link]"))
-    #expect(lines.contains("api/widget.md:24:58: warning: unknown type 'sting' of parameter 'kind_filter'; did you mean 'string'? [unknown-type]"))
+    #expect(lines.contains("api/widget.md:24:58: warning: unknown type 'sting' of 'kind_filter'; did you mean 'string'? [unknown-type]"))
     #expect(lines.contains("api/widget.md:30:5: warning: cURL example sends 'colour', which the parameters of '/widget/paint' do not list [example-param-not-documented]"))
     #expect(lines.contains("api/widget.md:30:5: warning: cURL example omits the required parameter 'color' [example-param-missing]"))
     #expect(lines.contains("api/widget.md:66:5: warning: HTTP GET example sends 'all', which the parameters of '/widget/forget' do not list [example-param-not-documented]"))

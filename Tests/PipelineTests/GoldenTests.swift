@@ -17,7 +17,11 @@ import Testing
   }
 
   @Test func everyPatternHasACase() {
-    #expect(Self.cases == ["admonitions", "front-matter", "macros", "push-token", "tables", "tabs"])
+    #expect(
+      Self.cases == [
+        "actions", "admonitions", "front-matter", "macros", "objects", "parameter-forms", "push-token",
+        "reference", "responses", "tables", "tabs",
+      ])
   }
 
   @Test(arguments: cases)

@@ -10,6 +10,8 @@ public struct AlarmAPI: Sendable {
 
   /// Arms the alarm.
   ///
+  /// Warning: Arming twice resets the timer. The body of a warning is indented by four spaces.
+  ///
   /// API path: `/alarm/arm`.
   ///
   /// Source: alarm.md:7
