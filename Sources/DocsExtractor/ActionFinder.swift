@@ -36,9 +36,22 @@ struct ActionFinder {
   func resource() -> (path: String, position: TextPosition)? {
     if let declared = Self.apiPathLine(in: root) { return declared }
     let paths = linkListPaths().map(\.value) + fullPathHeadings().map(\.path)
-    guard let first = paths.sorted().first else { return nil }
-    let parent = first.split(separator: "/").dropLast().joined(separator: "/")
-    return ("/" + parent, root.allSections.first { $0.level == 1 }?.position ?? TextPosition(line: 1, column: 1))
+    guard !paths.isEmpty else { return nil }
+    return (
+      Self.commonParent(of: paths), root.allSections.first { $0.level == 1 }?.position ?? TextPosition(line: 1, column: 1)
+    )
+  }
+
+  /// The longest parent path that at least half of `paths` start with.
+  static func commonParent(of paths: [String]) -> String {
+    let parents = paths.flatMap { path -> [String] in
+      let segments = path.split(separator: "/").dropLast()
+      return (1...max(1, segments.count)).map { "/" + segments.prefix($0).joined(separator: "/") }
+    }
+    let covering = Set(parents).filter { parent in
+      paths.filter { $0.hasPrefix(parent + "/") }.count * 2 >= paths.count
+    }
+    return covering.max { ($0.count, $1) < ($1.count, $0) } ?? "/"
   }
 
   func actions(resourcePath: String, after start: TextPosition) -> [ActionSection] {

@@ -51,6 +51,13 @@ struct DescriptionWording {
   /// At least two, each a plain token.
   var alternatives: [String] {
     var values: [String] = []
+    Self.collectQuoted(Substring(text), into: &values)
+    return values.count >= 2 ? values : []
+  }
+
+  /// Quoted or code-span tokens, looking inside a code span that is not itself a token
+  /// (`` `["odometer", "fuel_consumed"]` ``).
+  private static func collectQuoted(_ text: Substring, into values: inout [String]) {
     var index = text.startIndex
     while index < text.endIndex {
       let character = text[index]
@@ -59,14 +66,17 @@ struct DescriptionWording {
         let start = text.index(after: index)
         if let end = text[start...].firstIndex(of: close) {
           let value = String(text[start..<end])
-          if Self.isToken(value), !values.contains(value) { values.append(value) }
+          if isToken(value) {
+            if !values.contains(value) { values.append(value) }
+          } else if character == "`" {
+            collectQuoted(text[start..<end], into: &values)
+          }
           index = text.index(after: end)
           continue
         }
       }
       index = text.index(after: index)
     }
-    return values.count >= 2 ? values : []
   }
 
   /// Whether the description offers its alternatives as the allowed values.

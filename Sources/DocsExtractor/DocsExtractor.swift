@@ -28,6 +28,7 @@ public struct DocsExtractor: Sendable {
     var types = TypeRegistry()
     var diagnostics: [Diagnostic] = []
     let finders = pages.map(ActionFinder.init(page:))
+    let valueLists = finders.map { ValueListIndex(root: $0.root, page: $0.page) }
 
     // Pass 1: object sections, names first so that fields can refer to any of them.
     var objects = ObjectIndex()
@@ -59,7 +60,7 @@ public struct DocsExtractor: Sendable {
     }
     for (index, union, variantNames) in unions {
       for (variant, name) in zip(union.variants, variantNames) {
-        var resolver = TypeResolver(page: pages[index], objects: objects, types: types)
+        var resolver = TypeResolver(page: pages[index], objects: objects, types: types, valueLists: valueLists[index])
         var fields = ObjectReader.fields(
           of: ObjectSection(section: variant.section, name: name, anchor: ""), resolver: &resolver)
         if !fields.contains(where: { $0.name == union.discriminator }) {
@@ -75,7 +76,7 @@ public struct DocsExtractor: Sendable {
       }
     }
     for (index, object) in objectSections {
-      var resolver = TypeResolver(page: pages[index], objects: objects, types: types)
+      var resolver = TypeResolver(page: pages[index], objects: objects, types: types, valueLists: valueLists[index])
       let fields = ObjectReader.fields(of: object, resolver: &resolver)
       types = resolver.types
       types.setFields(fields, of: object.name)
@@ -87,7 +88,7 @@ public struct DocsExtractor: Sendable {
     var resources: [Resource] = []
     var endpoints: [Endpoint] = []
     let links = LinkChecker(pages: pages)
-    for finder in finders {
+    for (index, finder) in finders.enumerated() {
       let page = finder.page
       diagnostics += page.document.issues.map { .warning($0.kind, $0.message, at: page.location($0.position)) }
       diagnostics += links.check(page)
@@ -95,7 +96,9 @@ public struct DocsExtractor: Sendable {
       let resource = Resource(
         path: path, title: page.document.frontMatter.title ?? finder.root.allSections.first { $0.level == 1 }?.title ?? path,
         description: page.document.frontMatter.description ?? "", source: page.location(position))
-      var reader = EndpointReader(resolver: TypeResolver(page: page, objects: objects, types: types), resourcePath: path)
+      var reader = EndpointReader(
+        resolver: TypeResolver(page: page, objects: objects, types: types, valueLists: valueLists[index]),
+        resourcePath: path)
       var pageEndpoints = finder.actions(resourcePath: path, after: position).map { reader.read($0) }
       types = reader.resolver.types
       diagnostics += reader.resolver.diagnostics

@@ -59,7 +59,12 @@ struct FieldListReader {
     var values: [EnumValue] = []
     for item in items {
       guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return nil }
-      let names = Self.leadingNames(inlines)
+      var names = Self.leadingNames(inlines)
+      if names.names.isEmpty, inlines.count == 1, case .text(let text) = inlines[0].kind {
+        // A bare value: `* google.`
+        let word = text.trimmingSuffix(".")
+        if DescriptionWording.isToken(word) { names = ([word], 1) }
+      }
       guard let value = names.names.first else { return nil }
       var description = Array(inlines.dropFirst(names.consumed)).markdownText.trimmed()
       description = Self.droppingSeparator(description)

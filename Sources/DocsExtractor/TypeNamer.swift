@@ -20,8 +20,32 @@ enum TypeNamer {
   /// The name of a type that belongs to a resource: `PushToken` + `application`. A member
   /// that already starts with the resource's name is not prefixed twice.
   static func name(resource: String, member: String) -> String {
-    let owner = upperCamel(resource)
-    let own = upperCamel(member)
-    return own.hasPrefix(owner) ? own : owner + own
+    let ownerWords = words(resource)
+    let memberWords = words(member)
+    let repeatsOwner = !ownerWords.isEmpty && memberWords.starts(with: ownerWords)
+    return (repeatsOwner ? memberWords : ownerWords + memberWords).map(capitalized).joined()
+  }
+
+  private static func words(_ text: String) -> [String] {
+    // Splits snake_case, spaces and lowerCamel alike: `tracker_type`, `TrackerType`.
+    var words: [String] = []
+    var current = ""
+    for character in text {
+      if !(character.isLetter || character.isNumber) {
+        if !current.isEmpty { words.append(current) }
+        current = ""
+      } else if character.isUppercase, let last = current.last, last.isLowercase {
+        words.append(current)
+        current = String(character)
+      } else {
+        current.append(character)
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words.map { $0.lowercased() }
+  }
+
+  private static func capitalized(_ word: String) -> String {
+    word.prefix(1).uppercased() + word.dropFirst()
   }
 }

@@ -31,13 +31,15 @@ struct ObjectIndex {
 struct TypeResolver {
   let page: SourcePage
   let objects: ObjectIndex
+  let valueLists: ValueListIndex
   var types: TypeRegistry
   var diagnostics: [Diagnostic] = []
   let vocabulary = TypeVocabulary()
 
-  init(page: SourcePage, objects: ObjectIndex, types: TypeRegistry) {
+  init(page: SourcePage, objects: ObjectIndex, types: TypeRegistry, valueLists: ValueListIndex) {
     self.page = page
     self.objects = objects
+    self.valueLists = valueLists
     self.types = types
   }
 
@@ -57,7 +59,8 @@ struct TypeResolver {
     let from = page.path
     let linkedObject = links.compactMap { index.object(linkedBy: $0, from: from) }.first
     let isPlural = lowered.contains("array") || lowered.contains("list") || lowered.hasSuffix("objects")
-    let name = TypeNamer.name(resource: owner, member: member)
+    // The elements of an array are named in the singular: `statuses` → `RouteStatus`.
+    let name = TypeNamer.name(resource: owner, member: isPlural ? TypeNamer.singular(member) : member)
 
     if let linkedObject, lowered.isEmpty || lowered.contains("object") || lowered.contains("json")
       || lowered.contains("array") || lowered.contains("list") || types.type(named: linkedObject) != nil
@@ -80,7 +83,8 @@ struct TypeResolver {
       return type
     case .enumeration?, .arrayOfEnumeration?:
       let isArray = vocabulary.read(lowered) == .arrayOfEnumeration
-      guard let values = enumValues(values, description, strongCue: false, at: declared) else {
+      guard let values = enumValues(values, description, strongCue: false, at: declared) ?? valueLists.values(for: member)
+      else {
         diagnostics.append(
           .warning(
             "enum-values-not-found", "'\(member)' is an enum but no values are listed for it; read as string",
