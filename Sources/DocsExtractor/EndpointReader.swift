@@ -52,7 +52,7 @@ struct EndpointReader {
     return Endpoint(
       path: action.path, resource: resourcePath, action: action.action, summary: paragraphs.first ?? "",
       description: (paragraphs.dropFirst() + notes).joined(separator: "\n\n"), requiredRights: rights,
-      requiresSession: !Self.needsNoSession(paragraphs), requestEncoding: multipart ? .multipart : .json,
+      requiresSession: !Self.needsNoSession(paragraphs, examples: examples), requestEncoding: multipart ? .multipart : .json,
       parameters: parameters, response: response, errors: errors, examples: examples,
       source: page.location(section.position))
   }
@@ -69,12 +69,18 @@ struct EndpointReader {
     return value
   }
 
-  /// Actions callable without a session say so (`user/auth`): "without session", "no hash".
-  private static func needsNoSession(_ paragraphs: [String]) -> Bool {
-    paragraphs.contains { text in
+  /// Actions callable without a session say so (`user/auth`: "It does not need
+  /// authentication/hash", "`UNAUTHORIZED` access level"), and their examples send no hash.
+  private static func needsNoSession(_ paragraphs: [String], examples: [Example]) -> Bool {
+    let saysSo = paragraphs.contains { text in
       let lower = text.lowercased()
-      return lower.contains("does not require") && lower.contains("session") || lower.contains("without session")
+      return (lower.contains("does not need") || lower.contains("does not require"))
+        && (lower.contains("hash") || lower.contains("session") || lower.contains("authentication"))
+        || lower.contains("unauthorized")
     }
+    let bodies = examples.compactMap(\.body)
+    let sendNoHash = !bodies.isEmpty && bodies.allSatisfy { !$0.contains("\"hash\"") }
+    return saysSo || sendNoHash
   }
 
   // MARK: - Parameters
@@ -102,13 +108,23 @@ struct EndpointReader {
   }
 
   private mutating func parameter(_ draft: ParameterDraft, owner: String) -> Parameter {
+    var draft = draft
+    if draft.name.contains(where: \.isWhitespace) {
+      let fixed = draft.name.filter { !$0.isWhitespace }
+      resolver.diagnostics.append(
+        .warning(
+          "parameter-name-invalid", "parameter name '\(draft.name)' contains a space; read as '\(fixed)'",
+          at: page.location(draft.position), fixIt: fixed))
+      draft.name = fixed
+    }
     let wording = DescriptionWording(text: draft.descriptionText)
+    let optional = wording.isOptional || draft.restrictions.lowercased().hasPrefix("optional")
     let type = resolver.resolve(
       typeText: draft.typeText, links: draft.description.links.map(\.0) + draft.typeLinks,
       description: draft.descriptionText, owner: Self.lastSegment(resourcePath), member: draft.name,
       at: draft.typePosition, declaredAt: draft.position)
     return Parameter(
-      name: draft.name, type: type, required: !wording.isOptional, default: wording.defaultValue,
+      name: draft.name, type: type, required: !optional, default: wording.defaultValue,
       description: draft.descriptionText, example: draft.format, source: page.location(draft.position))
   }
 

@@ -9,6 +9,8 @@ struct ParameterDraft {
   var description: [Inline]
   var format: String?
   var position: TextPosition
+  /// The `restrictions` column (`not null.`, `optional.`), when the table has one.
+  var restrictions: String = ""
   /// Links in the type cell (`[enum](…)`, `array of [SearchCondition](…)`).
   var typeLinks: [String] = []
 
@@ -23,6 +25,7 @@ enum ParameterTableReader {
     var description: Int?
     var type: Int?
     var format: Int?
+    var restrictions: Int?
 
     init?(_ header: [TableCell]) {
       let titles = header.map { $0.plainText.lowercased().trimmed() }
@@ -31,6 +34,7 @@ enum ParameterTableReader {
       description = titles.firstIndex(of: "description") ?? titles.firstIndex(of: "comment")
       type = titles.firstIndex(of: "type")
       format = titles.firstIndex(of: "format") ?? titles.firstIndex(of: "example")
+      restrictions = titles.firstIndex(of: "restrictions")
     }
   }
 
@@ -50,6 +54,7 @@ enum ParameterTableReader {
         typePosition: typeCell?.position ?? nameCell.position,
         description: columns.description.map { row[$0].content } ?? [],
         format: format?.isEmpty == false ? format : nil, position: nameCell.position,
+        restrictions: columns.restrictions.map { row[$0].plainText.trimmed() } ?? "",
         typeLinks: typeCell?.content.links.map(\.0) ?? [])
     }
   }

@@ -17,11 +17,15 @@ struct ObjectIndex {
     byPage[page]?[word.lowercased()]
   }
 
-  /// The object a link from `page` points at, if any.
+  /// The object a link from `page` points at, if any: the section its anchor names, or the
+  /// one object of a page linked without an anchor (`[SearchCondition](search_conditions.md)`).
   func object(linkedBy destination: String, from page: String) -> String? {
     let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-    guard parts.count == 2 else { return nil }
     let target = parts[0].isEmpty ? page : LinkChecker.resolve(String(parts[0]), from: page)
+    guard parts.count == 2 else {
+      let onPage = Set((byPage[target] ?? byPage[target + ".md"] ?? [:]).values)
+      return onPage.count == 1 ? onPage.first : nil
+    }
     return names[target + "#" + parts[1]] ?? names[target + ".md#" + parts[1]]
   }
 }
