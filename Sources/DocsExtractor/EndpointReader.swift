@@ -113,7 +113,7 @@ struct EndpointReader {
       let fixed = draft.name.filter { !$0.isWhitespace }
       resolver.diagnostics.append(
         .warning(
-          "parameter-name-invalid", "parameter name '\(draft.name)' contains a space; read as '\(fixed)'",
+          "parameter-name-invalid", "parameter name '\(draft.name)' contains a space, which is dropped",
           at: page.location(draft.position), fixIt: fixed))
       draft.name = fixed
     }
