@@ -111,12 +111,15 @@ public struct DocsExtractor: Sendable {
     }
     diagnostics += Self.duplicatePaths(endpoints)
     let reference = ReferenceSections(finders)
+    var evidence = ExampleEvidence(types: types.sorted)
+    endpoints = endpoints.map { evidence.apply(to: $0) }
+    diagnostics += evidence.diagnostics
 
     let api = APIDescription(
       info: .init(title: options.title, baseURL: options.baseURL, servers: reference.servers),
       resources: resources.sorted { $0.path < $1.path },
       endpoints: Self.unique(endpoints).sorted { $0.path < $1.path },
-      types: types.sorted, errorCodes: reference.errorCodes)
+      types: evidence.refinedTypes, errorCodes: reference.errorCodes)
     return (api, Array(Set(diagnostics)).sorted())
   }
 
