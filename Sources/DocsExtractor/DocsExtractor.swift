@@ -35,8 +35,7 @@ public struct DocsExtractor: Sendable {
     var objectSections: [(Int, ObjectSection)] = []
     for (index, finder) in finders.enumerated() {
       for object in ObjectReader.sections(in: finder.root) {
-        let name = types.addObject(
-          name: object.name, description: "", fields: [], source: finder.page.location(object.section.position))
+        let name = types.reserveObject(name: object.name, source: finder.page.location(object.section.position))
         objects.add(page: finder.page.path, anchor: object.anchor, name: name, calledBy: object.name)
         objectSections.append((index, ObjectSection(section: object.section, name: name, anchor: object.anchor)))
       }
@@ -45,9 +44,8 @@ public struct DocsExtractor: Sendable {
     for (index, finder) in finders.enumerated() {
       for union in UnionSection.find(in: finder.root, page: finder.page) {
         let variantNames = union.variants.map { variant in
-          types.addObject(
-            name: union.name + TypeNamer.upperCamel(variant.value), description: "", fields: [],
-            source: finder.page.location(variant.section.position))
+          types.reserveObject(
+            name: union.name + TypeNamer.upperCamel(variant.value), source: finder.page.location(variant.section.position))
         }
         let name = types.addUnion(
           name: union.name, description: Self.description(of: union.section), discriminator: union.discriminator,

@@ -13,12 +13,7 @@ struct TypeRegistry {
     if let existing = types.values.first(where: { $0.kind == .enum && $0.values?.map(\.value) == wire }) {
       return existing.name
     }
-    var unique = name
-    var counter = 2
-    while types[unique] != nil {
-      unique = "\(name)\(counter)"
-      counter += 1
-    }
+    let unique = uniqueName(name)
     types[unique] = NamedType(
       name: unique, kind: .enum, description: description, values: values, source: source)
     return unique
@@ -29,13 +24,27 @@ struct TypeRegistry {
     -> String
   {
     if let existing = types[name], existing.kind == .object, existing.fields == fields { return name }
+    let unique = uniqueName(name)
+    types[unique] = NamedType(name: unique, kind: .object, description: description, fields: fields, source: source)
+    return unique
+  }
+
+  /// Reserves a unique name for an object whose fields are read later (so that fields of any
+  /// object can refer to any other).
+  mutating func reserveObject(name: String, source: SourceLocation) -> String {
+    let unique = uniqueName(name)
+    types[unique] = NamedType(name: unique, kind: .object, description: "", fields: [], source: source)
+    return unique
+  }
+
+  /// `name`, or `name2`, `name3`… when taken.
+  private func uniqueName(_ name: String) -> String {
     var unique = name
     var counter = 2
     while types[unique] != nil {
       unique = "\(name)\(counter)"
       counter += 1
     }
-    types[unique] = NamedType(name: unique, kind: .object, description: description, fields: fields, source: source)
     return unique
   }
 
@@ -49,12 +58,7 @@ struct TypeRegistry {
   mutating func addUnion(
     name: String, description: String, discriminator: String, variants: [UnionVariant], source: SourceLocation
   ) -> String {
-    var unique = name
-    var counter = 2
-    while types[unique] != nil {
-      unique = "\(name)\(counter)"
-      counter += 1
-    }
+    let unique = uniqueName(name)
     types[unique] = NamedType(
       name: unique, kind: .union, description: description, discriminator: discriminator, variants: variants,
       source: source)
