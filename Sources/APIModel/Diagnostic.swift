@@ -55,14 +55,37 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     Diagnostic(.warning, kind: kind, message, at: location, notes: notes, fixIt: fixIt)
   }
 
-  public static func error(_ kind: String, _ message: String, at location: SourceLocation?)
-    -> Diagnostic
-  {
-    Diagnostic(.error, kind: kind, message, at: location)
+  public static func error(
+    _ kind: String, _ message: String, at location: SourceLocation?, notes: [Note] = [],
+    fixIt: String? = nil
+  ) -> Diagnostic {
+    Diagnostic(.error, kind: kind, message, at: location, notes: notes, fixIt: fixIt)
   }
 
-  /// `path:line:column: severity: message [kind]`
+  /// The diagnostic as compilers and editors print it: one line
+  /// `path:line:column: severity: message [kind]`, then one `note:` line per note in the same
+  /// form (with the same kind, so that filtering lines by kind keeps a diagnostic whole).
+  ///
+  /// A fix-it is appended to the message as `; did you mean 'X'?`, so the message itself should
+  /// not repeat the suggestion.
   public var description: String {
+    ([Self.line(location, severity, messageWithFixIt, kind)]
+      + notes.map { Self.line($0.location, .note, $0.message, kind) })
+      .joined(separator: "\n")
+  }
+
+  /// The message with the fix-it spelled out.
+  public var messageWithFixIt: String {
+    guard let fixIt else { return message }
+    // Tolerates a message that already names the suggestion, rather than saying it twice.
+    if fixIt.isEmpty { return message + "; remove it" }
+    if message.contains("'\(fixIt)'?") { return message }
+    return message + "; did you mean '\(fixIt)'?"
+  }
+
+  private static func line(_ location: SourceLocation?, _ severity: Severity, _ message: String, _ kind: String)
+    -> String
+  {
     let place = location.map { "\($0): " } ?? ""
     return "\(place)\(severity.rawValue): \(message) [\(kind)]"
   }
@@ -73,7 +96,45 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     case (nil, .some): return true
     case (.some, nil): return false
     case (let l?, let r?) where l != r: return l < r
-    default: return (lhs.kind, lhs.message) < (rhs.kind, rhs.message)
+    // The rendered text breaks the remaining ties (severity, notes, fix-it), so that the order
+    // never depends on the order diagnostics were found in.
+    default: return (lhs.kind, lhs.message, lhs.description) < (rhs.kind, rhs.message, rhs.description)
     }
+  }
+}
+
+/// The JSON form `apigen lint --format json` prints, one object per diagnostic:
+/// `{"file", "line", "column", "severity", "kind", "message", "fixIt", "notes": [{"file",
+/// "line", "column", "message"}]}`. The place is split into its parts so that tools need not
+/// parse `path:line:column` (paths may contain colons); absent parts are `null`.
+extension Diagnostic: Encodable {
+  private enum Key: String, CodingKey {
+    case file, line, column, severity, kind, message, fixIt, notes
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    try container.encode(location?.file, forKey: .file)
+    try container.encode(location?.line, forKey: .line)
+    try container.encode(location?.column, forKey: .column)
+    try container.encode(severity, forKey: .severity)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(message, forKey: .message)
+    try container.encode(fixIt, forKey: .fixIt)
+    try container.encode(notes, forKey: .notes)
+  }
+}
+
+extension Diagnostic.Note: Encodable {
+  private enum Key: String, CodingKey {
+    case file, line, column, message
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    try container.encode(location?.file, forKey: .file)
+    try container.encode(location?.line, forKey: .line)
+    try container.encode(location?.column, forKey: .column)
+    try container.encode(message, forKey: .message)
   }
 }

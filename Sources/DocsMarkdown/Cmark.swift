@@ -41,4 +41,23 @@ struct CmarkNode {
   var fenceInfo: String { cmark_node_get_fence_info(pointer).map { String(cString: $0) } ?? "" }
   var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
   var isOrderedList: Bool { cmark_node_get_list_type(pointer) == CMARK_ORDERED_LIST }
+
+  /// The text of every text and code node below this one, breaks as spaces. It walks with
+  /// cmark's iterator rather than recursion, because it serves subtrees that are too deep.
+  var descendantText: String {
+    guard let iterator = cmark_iter_new(pointer) else { return "" }
+    defer { cmark_iter_free(iterator) }
+    var text = ""
+    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+      guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+        let node = cmark_iter_get_node(iterator)
+      else { continue }
+      switch cmark_node_get_type(node) {
+      case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += CmarkNode(pointer: node).literal
+      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+      default: break
+      }
+    }
+    return text
+  }
 }

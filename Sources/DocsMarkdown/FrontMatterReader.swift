@@ -11,13 +11,15 @@ enum FrontMatterReader {
         return line == "---" || line == "..."
       })
     else { return FrontMatter() }
-    var values: [String: String] = [:]
+    // Each value's parts, joined at the end: appending to a growing string line by line would
+    // take quadratic time on a front matter of many continuation lines.
+    var values: [String: [String]] = [:]
     var currentKey: String?
     for line in lines[1..<end] {
       if line.indentation > 0 || line.isBlank {
         let text = line.trimmingSpaces()
         if let key = currentKey, !text.isEmpty, !text.hasPrefix("- ") {
-          values[key] = [values[key] ?? "", text].filter { !$0.isEmpty }.joined(separator: " ")
+          values[key, default: []].append(text)
         }
         continue
       }
@@ -28,11 +30,12 @@ enum FrontMatterReader {
       let key = line[..<colon].trimmingSpaces()
       var value = line[line.index(after: colon)...].trimmingSpaces()
       if value == ">-" || value == ">" || value == "|" || value == "|-" { value = "" }
-      values[key] = unquote(value)
+      values[key] = [unquote(value)]
       currentKey = key
     }
     for index in 0...end { lines[index] = "" }
-    return FrontMatter(values: values)
+    return FrontMatter(
+      values: values.mapValues { $0.filter { !$0.isEmpty }.joined(separator: " ") })
   }
 
   private static func unquote(_ value: String) -> String {

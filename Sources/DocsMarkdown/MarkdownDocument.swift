@@ -22,11 +22,18 @@ public struct MarkdownDocument: Sendable {
   public var blocks: [Block]
   /// Problems noticed while reading the text (malformed tables, unknown macros, …).
   public var issues: [MarkdownIssue]
+  /// Why the page was not read at all (`page-too-large`, `page-too-complex`), when it was not;
+  /// the document is then empty and `issues` holds just this. A caller that must not produce
+  /// partial output treats it as an error.
+  public var refusal: MarkdownIssue?
 
-  public init(frontMatter: FrontMatter, blocks: [Block], issues: [MarkdownIssue]) {
+  public init(
+    frontMatter: FrontMatter, blocks: [Block], issues: [MarkdownIssue], refusal: MarkdownIssue? = nil
+  ) {
     self.frontMatter = frontMatter
     self.blocks = blocks
     self.issues = issues
+    self.refusal = refusal
   }
 }
 

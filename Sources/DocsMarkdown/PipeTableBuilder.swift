@@ -6,8 +6,12 @@ import Ccmark
 /// spans; each cell is parsed by cmark on its own, so links, code and emphasis in cells come
 /// out as inlines with true positions.
 enum PipeTableBuilder {
-  /// The blocks that replace `paragraph` when it holds a table (text before or after the table
-  /// becomes paragraphs again); nil when it holds none.
+  /// The blocks that replace `paragraph` when it holds a table (text before, between or after
+  /// tables becomes paragraphs again); nil when it holds none.
+  ///
+  /// Tables that follow each other in one paragraph are found in one loop rather than by
+  /// re-entering cmark for the rest of the paragraph after each table: thousands of tables
+  /// glued together would otherwise cost quadratic time and as many stack frames.
   static func tableBlocks(paragraph: CmarkNode, converter: inout BlockConverter, depth: Int)
     -> [Block]?
   {
@@ -18,30 +22,60 @@ enum PipeTableBuilder {
     // Lines after the first keep any container prefix; cut every line at the paragraph's column.
     let cut = paragraph.startColumn - 1
     let lines = (first...last).map { String(decoding: region.lines[$0 - 1].utf8.dropFirst(cut), as: UTF8.self) }
-    guard
-      let delimiterIndex = lines.indices.dropFirst().first(where: {
-        DelimiterRow(lines[$0]) != nil && !CellSplitter.cells(in: lines[$0 - 1]).isEmpty
-          && lines[$0 - 1].contains("|")
-      }),
-      let delimiter = DelimiterRow(lines[delimiterIndex])
-    else { return nil }
+    let line = { (index: Int) in first + index }
+
+    var blocks: [Block] = []
+    // The index of the first line not yet turned into blocks.
+    var pending = 0
+    while let delimiterIndex = nextDelimiter(in: lines, after: pending),
+      let table = table(
+        lines: lines, delimiterIndex: delimiterIndex, cut: cut, line: line, converter: &converter)
+    {
+      let headerIndex = delimiterIndex - 1
+      if headerIndex > pending {
+        blocks += converter.reparse(region.slice(line(pending), line(headerIndex - 1)), depth: depth)
+      }
+      blocks.append(table.block)
+      pending = table.bodyEnd + 1
+    }
+    guard pending > 0 else { return nil }
+    if pending < lines.count {
+      blocks += converter.reparse(region.slice(line(pending), last), depth: depth)
+    }
+    return blocks
+  }
+
+  /// The first delimiter row at or after `start + 1` whose line before it can be a header.
+  private static func nextDelimiter(in lines: [String], after start: Int) -> Int? {
+    guard start + 1 < lines.count else { return nil }
+    return lines.indices[(start + 1)...].first {
+      DelimiterRow(lines[$0]) != nil && lines[$0 - 1].contains("|")
+        && !CellSplitter.cells(in: lines[$0 - 1]).isEmpty
+    }
+  }
+
+  /// The table whose delimiter row is `lines[delimiterIndex]`, and the index of its last row;
+  /// nil when the header and the delimiter row disagree on the number of columns.
+  private static func table(
+    lines: [String], delimiterIndex: Int, cut: Int, line: (Int) -> Int, converter: inout BlockConverter
+  ) -> (block: Block, bodyEnd: Int)? {
+    guard let delimiter = DelimiterRow(lines[delimiterIndex]) else { return nil }
     let headerIndex = delimiterIndex - 1
     let headerCells = CellSplitter.cells(in: lines[headerIndex])
     guard headerCells.count == delimiter.alignments.count else { return nil }
-
     var bodyEnd = delimiterIndex
     while bodyEnd + 1 < lines.count, lines[bodyEnd + 1].contains("|") { bodyEnd += 1 }
 
-    var blocks: [Block] = []
-    if headerIndex > 0 {
-      blocks += converter.reparse(region.slice(first, first + headerIndex - 1), depth: depth)
+    let region = converter.region
+    var header: [TableCell] = []
+    for headerCell in headerCells {
+      header.append(cell(headerCell, line: line(headerIndex), cut: cut, converter: &converter))
     }
-    let line = { (index: Int) in first + index }
-    let header = headerCells.map { cell(cell: $0, line: line(headerIndex), cut: cut, converter: converter) }
     var rows: [[TableCell]] = []
-    for index in (delimiterIndex + 1)...max(delimiterIndex, bodyEnd) where index > delimiterIndex {
-      var cells = CellSplitter.cells(in: lines[index]).map {
-        cell(cell: $0, line: line(index), cut: cut, converter: converter)
+    for index in (delimiterIndex + 1)..<(bodyEnd + 1) {
+      var cells: [TableCell] = []
+      for rowCell in CellSplitter.cells(in: lines[index]) {
+        cells.append(cell(rowCell, line: line(index), cut: cut, converter: &converter))
       }
       let rowStart = converter.reader.position(region, line: line(index), column: cut + 1)
       if cells.count < header.count {
@@ -63,33 +97,32 @@ enum PipeTableBuilder {
       rows.append(cells)
     }
     let tableStart = converter.reader.position(region, line: line(headerIndex), column: cut + 1)
-    blocks.append(
-      Block(.table(Table(header: header, alignments: delimiter.alignments, rows: rows)), at: tableStart))
-    if bodyEnd + 1 < lines.count {
-      blocks += converter.reparse(region.slice(line(bodyEnd + 1), last), depth: depth)
-    }
-    return blocks
+    let table = Table(header: header, alignments: delimiter.alignments, rows: rows)
+    return (Block(.table(table), at: tableStart), bodyEnd)
   }
 
   /// Parses one cell's text as inline content.
   private static func cell(
-    cell: CellSplitter.Cell, line: Int, cut: Int, converter: BlockConverter
+    _ cell: CellSplitter.Cell, line: Int, cut: Int, converter: inout BlockConverter
   ) -> TableCell {
     let region = converter.region
+    let reader = converter.reader
     let column = cut + cell.offset + 1
-    let position = converter.reader.position(region, line: line, column: column)
+    let position = reader.position(region, line: line, column: column)
     guard !cell.text.isEmpty else { return TableCell(content: [], position: position) }
     // A leading ';' keeps cmark from reading the cell as a block (a heading, a list item …)
     // without changing how the rest of the line is parsed; it is removed again below.
-    let content: [Inline] = Cmark.parse(";" + cell.text) { root in
+    let (content, issues): ([Inline], [MarkdownIssue]) = Cmark.parse(";" + cell.text) { root in
       guard let paragraph = root.children.first, paragraph.type == CMARK_NODE_PARAGRAPH else {
-        return []
+        return ([], [])
       }
-      let converter = InlineConverter { cellLine, cellColumn in
-        converter.reader.position(region, line: line + cellLine - 1, column: column + cellColumn - 2)
+      var inlines = InlineConverter(maximumDepth: reader.limits.maximumInlineNesting) {
+        cellLine, cellColumn in
+        reader.position(region, line: line + cellLine - 1, column: column + cellColumn - 2)
       }
-      return converter.inlines(of: paragraph)
+      return (inlines.inlines(of: paragraph), inlines.issues)
     }
+    converter.issues += issues
     return TableCell(content: dropMarker(content), position: position)
   }
 
@@ -139,6 +172,7 @@ enum CellSplitter {
     let bytes = Array(line.utf8)
     var boundaries: [Int] = []
     var codeRanges: [Range<Int>] = []
+    var closers = ClosingRuns()
     var index = 0
     while index < bytes.count {
       switch bytes[index] {
@@ -146,7 +180,7 @@ enum CellSplitter {
         index += 2
       case UInt8(ascii: "`"):
         let run = backtickRun(bytes, at: index)
-        if let close = closingRun(bytes, length: run, from: index + run) {
+        if let close = closers.next(in: bytes, length: run, from: index + run) {
           codeRanges.append(index..<(close + run))
           index = close + run
         } else {
@@ -172,16 +206,22 @@ enum CellSplitter {
       boundaries.removeLast()
     }
     guard start <= end else { return [] }
+    // One flag per byte, so that finding whether a byte is in a code span costs O(1) however
+    // many code spans the line holds.
+    var inCode = [Bool](repeating: false, count: bytes.count)
+    for range in codeRanges {
+      for index in range where index < bytes.count { inCode[index] = true }
+    }
     var cells: [Cell] = []
     var cellStart = start
     for boundary in boundaries + [end] {
-      cells.append(makeCell(bytes, cellStart..<boundary, codeRanges: codeRanges))
+      cells.append(makeCell(bytes, cellStart..<boundary, inCode: inCode))
       cellStart = boundary + 1
     }
     return cells
   }
 
-  private static func makeCell(_ bytes: [UInt8], _ range: Range<Int>, codeRanges: [Range<Int>]) -> Cell {
+  private static func makeCell(_ bytes: [UInt8], _ range: Range<Int>, inCode: [Bool]) -> Cell {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper, bytes[lower] == UInt8(ascii: " ") || bytes[lower] == UInt8(ascii: "\t") { lower += 1 }
@@ -189,8 +229,7 @@ enum CellSplitter {
     var text: [UInt8] = []
     var index = lower
     while index < upper {
-      let inCode = codeRanges.contains { $0.contains(index) }
-      if inCode, bytes[index] == UInt8(ascii: "\\"), index + 1 < upper, bytes[index + 1] == UInt8(ascii: "|") {
+      if inCode[index], bytes[index] == UInt8(ascii: "\\"), index + 1 < upper, bytes[index + 1] == UInt8(ascii: "|") {
         index += 1
         continue
       }
@@ -202,22 +241,38 @@ enum CellSplitter {
 
   private static func backtickRun(_ bytes: [UInt8], at index: Int) -> Int {
     var end = index
-    while end < bytes.count, bytes[end] == UInt8(ascii: "`") { end += 1 }
+    while end < bytes.count, isBacktick(bytes[end]) { end += 1 }
     return end - index
   }
 
-  /// The start of the next run of exactly `length` backticks.
-  private static func closingRun(_ bytes: [UInt8], length: Int, from start: Int) -> Int? {
-    var index = start
-    while index < bytes.count {
-      if bytes[index] == UInt8(ascii: "`") {
-        let run = backtickRun(bytes, at: index)
-        if run == length { return index }
-        index += run
-      } else {
-        index += 1
+  fileprivate static func isBacktick(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "`") }
+
+  /// Finds closing backtick runs, remembering what a search that reached the end of the line
+  /// saw, as cmark does: without it, a line of unclosed runs of many lengths (`` ` `` ``` `` ```
+  /// …) would be rescanned once per run, in quadratic time.
+  fileprivate struct ClosingRuns {
+    /// Once a search reached the end of the line: the start of the last run of each length
+    /// from where that search began.
+    private var lastRunStart: [Int: Int]?
+
+    /// The start of the next run of exactly `length` backticks at or after `start`. Searches
+    /// come with `start` never decreasing and aligned to the end of a run.
+    mutating func next(in bytes: [UInt8], length: Int, from start: Int) -> Int? {
+      if let lastRunStart, (lastRunStart[length] ?? -1) < start { return nil }
+      var seen: [Int: Int] = [:]
+      var index = start
+      while index < bytes.count {
+        if CellSplitter.isBacktick(bytes[index]) {
+          let run = CellSplitter.backtickRun(bytes, at: index)
+          if run == length { return index }
+          seen[run] = index
+          index += run
+        } else {
+          index += 1
+        }
       }
+      if lastRunStart == nil { lastRunStart = seen }
+      return nil
     }
-    return nil
   }
 }

@@ -8,6 +8,9 @@ struct SourceText {
   /// Lines without their line endings (LF, CRLF or a lone CR all end a line, as in CommonMark).
   var lines: [String]
   var issues: [MarkdownIssue] = []
+  /// When expanding macros took the text over `maximumBytes`: the size reached when expansion
+  /// stopped. The text is then incomplete and must not be parsed.
+  private(set) var overflowingBytes: Int?
   /// Per line (0-based), the macro expansions made in it, in column order.
   private var expansions: [Int: [Expansion]] = [:]
 
@@ -16,9 +19,11 @@ struct SourceText {
     var column: Int
     var expandedLength: Int
     var originalLength: Int
+    /// The sum of `originalLength - expandedLength` over the expansions before this one.
+    var deltaBefore: Int
   }
 
-  init(bytes: [UInt8], macros: [String: String]) {
+  init(bytes: [UInt8], macros: [String: String], maximumBytes: Int = .max) {
     var lines = Self.splitLines(bytes)
     var issues: [MarkdownIssue] = []
     if let first = lines.first, first.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -45,57 +50,89 @@ struct SourceText {
     }
     self.lines = text
     self.issues = issues
-    expandMacros(macros)
+    expandMacros(macros, maximumBytes: maximumBytes - bytes.count)
   }
 
   /// Maps a column of the prepared text back to the page; a column inside an expanded macro
-  /// maps to the macro's first column.
+  /// maps to the macro's first column. A binary search, because a line may hold thousands of
+  /// expansions and every node on it asks.
   func originalColumn(line: Int, column: Int) -> Int {
     guard let list = expansions[line - 1] else { return column }
-    var delta = 0
-    for expansion in list {
-      if column >= expansion.column + expansion.expandedLength {
-        delta += expansion.originalLength - expansion.expandedLength
-      } else if column >= expansion.column {
-        return expansion.column + delta
-      }
+    // The last expansion that starts at or before `column`.
+    var low = 0
+    var high = list.count
+    while low < high {
+      let middle = (low + high) / 2
+      if list[middle].column <= column { low = middle + 1 } else { high = middle }
     }
-    return column + delta
+    guard low > 0 else { return column }
+    let expansion = list[low - 1]
+    if column >= expansion.column + expansion.expandedLength {
+      return column + expansion.deltaBefore + expansion.originalLength - expansion.expandedLength
+    }
+    return expansion.column + expansion.deltaBefore
   }
 
-  private mutating func expandMacros(_ macros: [String: String]) {
-    for index in lines.indices where lines[index].contains("{{") {
-      var output = ""
+  /// Expands `{{ name }}` macros; stops, setting `overflowingBytes`, once the expansions have
+  /// added more than `growth` bytes (a long value used many times could otherwise multiply
+  /// the page's size).
+  private mutating func expandMacros(_ macros: [String: String], maximumBytes growth: Int) {
+    var added = 0
+    for index in lines.indices where lines[index].utf8.contains(UInt8(ascii: "{")) {
+      // Bytes, not `String.range(of:)`: the latter costs O(line) per call, which makes a line
+      // of thousands of macros quadratic.
+      let line = Array(lines[index].utf8)
+      var output: [UInt8] = []
       var list: [Expansion] = []
-      var rest = Substring(lines[index])
-      while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-        output += rest[..<open.lowerBound]
-        let original = rest[open.lowerBound..<close.upperBound]
-        let name = rest[open.upperBound..<close.lowerBound].trimmingSpaces()
-        let column = output.utf8.count + 1
+      var rest = 0
+      while let open = Self.find(UInt8(ascii: "{"), in: line, from: rest),
+        let close = Self.find(UInt8(ascii: "}"), in: line, from: open + 2)
+      {
+        output += line[rest..<open]
+        let originalLength = close + 2 - open
+        let name = String(decoding: line[(open + 2)..<close], as: UTF8.self).trimmingSpaces()
+        let column = output.count + 1
         if let value = macros[name] {
-          output += value
+          output += value.utf8
+          let deltaBefore = list.last.map { $0.deltaBefore + $0.originalLength - $0.expandedLength } ?? 0
           list.append(
             Expansion(
-              column: column, expandedLength: value.utf8.count, originalLength: original.utf8.count))
+              column: column, expandedLength: value.utf8.count, originalLength: originalLength,
+              deltaBefore: deltaBefore))
+          added += value.utf8.count - originalLength
+          if added > growth {
+            overflowingBytes = lines.reduce(0) { $0 + $1.utf8.count + 1 } + added
+            return
+          }
         } else {
-          output += original
+          output += line[open..<(close + 2)]
           issues.append(
             MarkdownIssue(
               kind: "unknown-macro", message: "unknown macro '\(name)' left as written",
               position: TextPosition(
                 line: index + 1, column: originalPosition(of: column, in: list))))
         }
-        rest = rest[close.upperBound...]
+        rest = close + 2
       }
-      output += rest
-      lines[index] = output
+      guard rest > 0 else { continue }
+      output += line[rest...]
+      lines[index] = String(decoding: output, as: UTF8.self)
       if !list.isEmpty { expansions[index] = list }
     }
   }
 
+  /// The index of the next pair `byte byte` in `line` at or after `start`.
+  private static func find(_ byte: UInt8, in line: [UInt8], from start: Int) -> Int? {
+    var index = start
+    while index + 1 < line.count {
+      if line[index] == byte, line[index + 1] == byte { return index }
+      index += 1
+    }
+    return nil
+  }
+
   private func originalPosition(of column: Int, in list: [Expansion]) -> Int {
-    column + list.reduce(0) { $0 + $1.originalLength - $1.expandedLength }
+    column + (list.last.map { $0.deltaBefore + $0.originalLength - $0.expandedLength } ?? 0)
   }
 
   private static func splitLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
