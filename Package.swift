@@ -96,7 +96,7 @@ let package = Package(
       name: "RobustnessTests", dependencies: ["Pipeline", "DocsMarkdown", "APIModel", "TestSupport"],
       swiftSettings: strict),
     .testTarget(
-      name: "CorpusTests", dependencies: ["Pipeline", "APIModel", "TestSupport"],
+      name: "CorpusTests", dependencies: ["Pipeline", "APIModel", "SwiftEmitter", "TestSupport"],
       swiftSettings: strict),
   ]
 )

@@ -1,0 +1,469 @@
+import APIModel
+import Foundation
+import Pipeline
+import SwiftEmitter
+
+/// One example of the corpus to run through the generated client.
+struct ExampleCase: Codable, Hashable, Sendable {
+  enum Kind: String, Codable, Sendable {
+    /// A response JSON example: it must decode into the endpoint's answer type.
+    case response
+    /// A request example's parameters: they must decode into the method's arguments and encode
+    /// back to what the example sends.
+    case request
+  }
+
+  var id: Int
+  var kind: Kind
+  var path: String
+  var json: String
+  /// `page:line:column` of the example.
+  var source: String
+}
+
+/// What the generated package reports for one case.
+struct ExampleOutcome: Codable, Hashable, Sendable {
+  var id: Int
+  /// Why the example failed; `nil` when it passed.
+  var failure: String?
+  /// For a request: the JSON body the client sent.
+  var sent: String?
+}
+
+/// The examples of the corpus as test cases for the generated package, and the judgement of
+/// what comes back.
+///
+/// The cases go to the package as a JSON file and a generated Swift test with one `case` per
+/// endpoint, so that the examples pass through the very code an app would run: the method
+/// builds its parameters, the client encodes them and decodes the answer.
+struct ExampleConformance {
+  static let casesFile = "example-cases.json"
+  static let outcomesFile = "example-outcomes.json"
+
+  let clientName: String
+  let api: APIDescription
+  /// How the generated client calls each endpoint, by path: the emitter's own account.
+  let calls: [String: SwiftCallSite]
+  private(set) var cases: [ExampleCase] = []
+  /// An example left out, with the reason, for the report.
+  struct Skip {
+    var kind: ExampleCase.Kind
+    var source: String
+    var path: String
+    var reason: String
+  }
+
+  private(set) var skipped: [Skip] = []
+  /// Expected request bodies (without `hash`), by case id.
+  private(set) var expectedBodies: [Int: [String: Any]] = [:]
+
+  init(api: APIDescription, clientName: String = "NavixyClient") {
+    self.api = api
+    self.clientName = clientName
+    let sites = SwiftEmitter(options: .init(clientName: clientName)).callSites(api)
+    calls = Dictionary(sites.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    for endpoint in api.endpoints {
+      addResponses(of: endpoint)
+      addRequests(of: endpoint)
+    }
+  }
+
+  private mutating func addResponses(of endpoint: Endpoint) {
+    for example in endpoint.response.examples {
+      let source = example.source.description
+      guard endpoint.response.kind == .json else {
+        skipped.append(Skip(kind: .response, source: source, path: endpoint.path, reason: "the answer is a file, not JSON"))
+        continue
+      }
+      guard let object = Self.jsonObject(example.code) else {
+        skipped.append(Skip(kind: .response, source: source, path: endpoint.path, reason: "not a valid JSON object"))
+        continue
+      }
+      if object["success"] as? Bool == false {
+        skipped.append(Skip(kind: .response, source: source, path: endpoint.path, reason: "an error answer"))
+        continue
+      }
+      cases.append(
+        ExampleCase(id: cases.count, kind: .response, path: endpoint.path, json: example.code, source: source))
+    }
+  }
+
+  private mutating func addRequests(of endpoint: Endpoint) {
+    for example in endpoint.examples {
+      let source = example.sample.source.description
+      guard let body = example.body else {
+        skipped.append(Skip(kind: .request, source: source, path: endpoint.path, reason: "no parameters read from the example"))
+        continue
+      }
+      guard var object = Self.jsonObject(body) else {
+        skipped.append(Skip(kind: .request, source: source, path: endpoint.path, reason: "parameters not a valid JSON object"))
+        continue
+      }
+      // A file is not JSON: an upload's example cannot say what the file part holds.
+      let uploadsFile = calls[endpoint.path]?.arguments.contains { $0.type.contains("FileUpload") } ?? false
+      guard endpoint.requestEncoding == .json, !uploadsFile else {
+        skipped.append(Skip(kind: .request, source: source, path: endpoint.path, reason: "a file upload"))
+        continue
+      }
+      // The session travels in a header, never as a parameter.
+      object["hash"] = nil
+      expectedBodies[cases.count] = object
+      cases.append(ExampleCase(id: cases.count, kind: .request, path: endpoint.path, json: body, source: source))
+    }
+  }
+
+  static func jsonObject(_ text: String) -> [String: Any]? {
+    (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) as? [String: Any]
+  }
+
+  // MARK: Judging
+
+  /// One failed case with the warnings that excuse it, if any.
+  struct Failure: CustomStringConvertible {
+    var example: ExampleCase
+    var reason: String
+    /// Warnings in the endpoint's section that are at the example itself or name what failed.
+    var excuses: [Diagnostic]
+    /// The other warnings of the endpoint's section, for the report.
+    var sectionWarnings: [Diagnostic]
+
+    var description: String {
+      var text = "\(example.source) \(example.path) [\(example.kind.rawValue)]: \(reason)"
+      for excuse in excuses.prefix(3) {
+        text += "\n    excused by \(excuse.location.map { "\($0): " } ?? "")\(excuse.message) [\(excuse.kind)]"
+      }
+      if excuses.isEmpty, !sectionWarnings.isEmpty {
+        text += "\n    (the section's \(sectionWarnings.count) warnings name something else: "
+        text += Set(sectionWarnings.map(\.kind)).sorted().joined(separator: ", ") + ")"
+      }
+      return text
+    }
+  }
+
+  struct Judgement {
+    var passed: [ExampleCase] = []
+    var excused: [Failure] = []
+    var unexcused: [Failure] = []
+  }
+
+  /// Sorts the outcomes of one kind into passed, excused and unexcused failures.
+  ///
+  /// A failure is excused by a warning in the endpoint's section of its page (from its heading
+  /// to the next endpoint's) that names the doc defect: it is located at the example itself, or
+  /// its message quotes a name the failure is about (the parameter, a key on the failing JSON
+  /// path). Any warning of the section would excuse too much: an enum without values does not
+  /// explain an example that sends a number as text.
+  func judge(_ outcomes: [ExampleOutcome], kind: ExampleCase.Kind, diagnostics: [Diagnostic])
+    -> Judgement
+  {
+    let sections = EndpointSections(api.endpoints)
+    let byID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var judgement = Judgement()
+    for example in cases where example.kind == kind {
+      let reason: String?
+      if let outcome = byID[example.id] {
+        reason = outcome.failure ?? roundTripFailure(example, sent: outcome.sent)
+      } else {
+        reason = "no outcome reported"
+      }
+      guard let reason else {
+        judgement.passed.append(example)
+        continue
+      }
+      let section = sections.warnings(for: example.path, in: diagnostics)
+      let names = Self.failingNames(in: reason)
+      let (excuses, others) = section.reduce(into: ([Diagnostic](), [Diagnostic]())) { sorted, warning in
+        let atExample = warning.location.map { "\($0.file):\($0.line)" } == Self.line(of: example.source)
+        let naming = !names.isDisjoint(with: Self.quotedNames(in: warning.message))
+        if atExample || naming { sorted.0.append(warning) } else { sorted.1.append(warning) }
+      }
+      let failure = Failure(example: example, reason: reason, excuses: excuses, sectionWarnings: others)
+      if excuses.isEmpty {
+        judgement.unexcused.append(failure)
+      } else {
+        judgement.excused.append(failure)
+      }
+    }
+    return judgement
+  }
+
+  /// What a failure is about: the names it quotes, and the last key of the JSON path where
+  /// decoding stopped (`null for Int at list[0].extra.task_id` → `task_id`), not the containers
+  /// above it, which many unrelated warnings mention.
+  static func failingNames(in reason: String) -> Set<String> {
+    var names = Set(reason.matches(of: #/'([^']+)'/#).map { String($0.output.1) })
+    if let path = reason.firstMatch(of: #/ at ([A-Za-z_][^ :]*)/#)?.output.1,
+      let last = path.split(whereSeparator: { ".[]".contains($0) }).last(where: { Int($0) == nil })
+    {
+      names.insert(String(last))
+    }
+    return names
+  }
+
+  /// The names a warning quotes, each quoted JSON path split into its keys (`'list[0].extra'` →
+  /// `list`, `extra`).
+  static func quotedNames(in message: String) -> Set<String> {
+    var names: Set<String> = []
+    for match in message.matches(of: #/'([^']+)'/#) {
+      for key in match.output.1.split(whereSeparator: { ".[]".contains($0) }) where Int(key) == nil {
+        names.insert(String(key))
+      }
+    }
+    return names
+  }
+
+  /// `page:line` of a `page:line:column` source.
+  private static func line(of source: String) -> String {
+    String(source.split(separator: ":").dropLast().joined(separator: ":"))
+  }
+
+  /// For a request case: what differs between the example's parameters and what the client sent.
+  private func roundTripFailure(_ example: ExampleCase, sent: String?) -> String? {
+    guard example.kind == .request, let expected = expectedBodies[example.id] else { return nil }
+    guard let sent, let actual = Self.jsonObject(sent) else { return "the client sent no JSON object" }
+    var differences: [String] = []
+    for key in Set(expected.keys).union(actual.keys).sorted() {
+      switch (expected[key], actual[key]) {
+      case (.some, nil): differences.append("'\(key)' not sent")
+      case (nil, .some): differences.append("'\(key)' sent but not in the example")
+      case (let wanted?, let got?) where !Self.equal(wanted, got):
+        differences.append("'\(key)' sent as \(Self.text(got)), the example has \(Self.text(wanted))")
+      default: break
+      }
+    }
+    return differences.isEmpty ? nil : differences.joined(separator: "; ")
+  }
+
+  /// JSON equality: numbers by value (`1` equals `1.0`), objects regardless of key order.
+  private static func equal(_ lhs: Any, _ rhs: Any) -> Bool {
+    switch (lhs, rhs) {
+    case (let lhs as [String: Any], let rhs as [String: Any]):
+      lhs.count == rhs.count && lhs.allSatisfy { key, value in rhs[key].map { equal(value, $0) } ?? false }
+    case (let lhs as [Any], let rhs as [Any]):
+      lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { equal($0, $1) }
+    case (let lhs as String, let rhs as String): lhs == rhs
+    case (is NSNull, is NSNull): true
+    case (let lhs as NSNumber, let rhs as NSNumber): lhs == rhs
+    default: false
+    }
+  }
+
+  private static func text(_ value: Any) -> String {
+    let data = try? JSONSerialization.data(
+      withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes])
+    return data.map { String(decoding: $0, as: UTF8.self) } ?? "\(value)"
+  }
+
+  // MARK: The generated test
+
+  /// The endpoints with examples whose generated method was not found.
+  var endpointsWithoutCall: [String] {
+    Set(cases.map(\.path)).filter { calls[$0] == nil }.sorted()
+  }
+
+  func casesJSON() throws -> Data {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return try encoder.encode(cases)
+  }
+
+  /// A Swift Testing file for the package's test target: runs every case of `casesFile` and
+  /// writes `outcomesFile`.
+  func testSource() -> String {
+    var responses: [String] = []
+    for path in Set(cases.filter { $0.kind == .response }.map(\.path)).sorted() {
+      guard let response = calls[path]?.returnType, response != "FileDownload" else { continue }
+      let literal = Self.literal(path)
+      responses.append(
+        "  case \(literal): await decodeAnswer(example) { _ = try await $0.call(\(literal), returning: \(response).self) }"
+      )
+    }
+    var requests: [String] = []
+    for path in Set(cases.filter { $0.kind == .request }.map(\.path)).sorted() {
+      guard let call = calls[path] else { continue }
+      let method = (["api"] + call.accessors + [call.method]).joined(separator: ".")
+      let arguments = call.arguments.map { "\($0.label): a.value(\(Self.literal($0.wireName)))" }
+        .joined(separator: ", ")
+      requests.append(
+        """
+          case \(Self.literal(path)):
+            await sendRequest(example) { api, a in
+              _ = try await \(method)(\(arguments))
+            }
+        """)
+    }
+    return """
+      // Written by apigen's CorpusTests: the corpus examples through the generated client.
+
+      import APIGenRuntime
+      import Foundation
+      import GeneratedAPI
+      import Testing
+
+      func checkResponse(_ example: ExampleCase) async -> ExampleOutcome {
+        switch example.path {
+      \(responses.joined(separator: "\n"))
+        default: await decodeAnswer(example) { try await $0.call(example.path) }
+        }
+      }
+
+      func checkRequest(_ example: ExampleCase) async -> ExampleOutcome {
+        switch example.path {
+      \(requests.joined(separator: "\n"))
+        default: ExampleOutcome(id: example.id, failure: "no generated method", sent: nil)
+        }
+      }
+
+      """ + Self.support.replacingOccurrences(of: "CLIENT", with: clientName)
+  }
+
+  private static func literal(_ text: String) -> String {
+    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+  }
+
+  /// The fixed part of the generated test: the driver, the stub transports and the argument
+  /// decoding.
+  private static let support = #"""
+    @Test func corpusExamples() async throws {
+      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+      let cases = try JSONDecoder().decode(
+        [ExampleCase].self, from: Data(contentsOf: root.appendingPathComponent("example-cases.json")))
+      var outcomes: [ExampleOutcome] = []
+      for example in cases {
+        switch example.kind {
+        case .response: outcomes.append(await checkResponse(example))
+        case .request: outcomes.append(await checkRequest(example))
+        }
+      }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys]
+      try encoder.encode(outcomes).write(to: root.appendingPathComponent("example-outcomes.json"))
+    }
+
+    struct ExampleCase: Codable {
+      enum Kind: String, Codable {
+        case response, request
+      }
+
+      var id: Int
+      var kind: Kind
+      var path: String
+      var json: String
+      var source: String
+    }
+
+    struct ExampleOutcome: Codable {
+      var id: Int
+      var failure: String?
+      var sent: String?
+    }
+
+    let exampleBaseURL = URL(string: "https://api.example.invalid/v2")!
+
+    /// Answers every request with the example.
+    struct AnsweringTransport: HTTPTransport {
+      var body: Data
+
+      func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        HTTPResponse(statusCode: 200, headers: ["Content-Type": "application/json"], body: body)
+      }
+    }
+
+    /// Keeps the body of the request and answers `{"success": true}`.
+    actor RecordingTransport: HTTPTransport {
+      private(set) var sent: Data?
+
+      func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        sent = request.body
+        return HTTPResponse(statusCode: 200, body: Data(#"{"success": true}"#.utf8))
+      }
+    }
+
+    func decodeAnswer(_ example: ExampleCase, _ call: (APIClient) async throws -> Void) async
+      -> ExampleOutcome
+    {
+      let client = APIClient(
+        baseURL: exampleBaseURL, transport: AnsweringTransport(body: Data(example.json.utf8)))
+      do {
+        try await call(client)
+        return ExampleOutcome(id: example.id, failure: nil, sent: nil)
+      } catch {
+        return ExampleOutcome(id: example.id, failure: describe(error), sent: nil)
+      }
+    }
+
+    func sendRequest(_ example: ExampleCase, _ call: (CLIENT, Arguments) async throws -> Void)
+      async -> ExampleOutcome
+    {
+      let transport = RecordingTransport()
+      let client = CLIENT(baseURL: exampleBaseURL, transport: transport)
+      do {
+        try await call(client, try Arguments(json: example.json))
+      } catch let error as ArgumentError {
+        return ExampleOutcome(id: example.id, failure: error.description, sent: nil)
+      } catch {
+        // The stub's answer need not fit the answer type: only the request is checked here.
+      }
+      guard let sent = await transport.sent else {
+        return ExampleOutcome(id: example.id, failure: "the client sent nothing", sent: nil)
+      }
+      return ExampleOutcome(id: example.id, failure: nil, sent: String(decoding: sent, as: UTF8.self))
+    }
+
+    /// The example's parameters, each decoded into whatever type the method's argument has.
+    struct Arguments {
+      private let object: [String: Any]
+
+      init(json: String) throws {
+        guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        else { throw ArgumentError(description: "the parameters are not a JSON object") }
+        self.object = object
+      }
+
+      /// A parameter the example leaves out decodes from `null`: `nil` for an optional argument,
+      /// an error for a required one.
+      func value<Value: Decodable>(_ name: String) throws -> Value {
+        do {
+          let data = try JSONSerialization.data(
+            withJSONObject: [object[name] ?? NSNull()], options: [.fragmentsAllowed])
+          return try JSONDecoder().decode([Value].self, from: data)[0]
+        } catch {
+          // The value was decoded inside a one-element array: its path starts after `[0]`.
+          let what = object[name] == nil ? "required, but missing" : describe(error, droppingKeys: 1)
+          throw ArgumentError(description: "parameter '\(name)': \(what)")
+        }
+      }
+    }
+
+    struct ArgumentError: Error, CustomStringConvertible {
+      var description: String
+    }
+
+    /// A decoding failure in one line, with the JSON path where it happened.
+    func describe(_ error: any Error, droppingKeys dropped: Int = 0) -> String {
+      if let error = error as? APIError, case .undecodableResponse(_, let underlying) = error {
+        return describe(underlying)
+      }
+      guard let error = error as? DecodingError else { return "\(error)" }
+      func place(_ context: DecodingError.Context) -> String {
+        let path = context.codingPath.dropFirst(dropped).map { key in
+          key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)"
+        }.joined()
+        return path.isEmpty ? "" : " at " + String(path.drop { $0 == "." })
+      }
+      // `if case` rather than `switch`: whether the enum is frozen differs by platform.
+      if case .keyNotFound(let key, let context) = error {
+        return "missing '\(key.stringValue)'\(place(context))"
+      } else if case .valueNotFound(let type, let context) = error {
+        return "null for \(type)\(place(context))"
+      } else if case .typeMismatch(let type, let context) = error {
+        return "not a \(type)\(place(context)): \(context.debugDescription)"
+      } else if case .dataCorrupted(let context) = error {
+        return "invalid value\(place(context)): \(context.debugDescription)"
+      }
+      return "\(error)"
+    }
+
+    """#
+}

@@ -1,0 +1,106 @@
+import APIModel
+import Foundation
+import Pipeline
+import Testing
+
+/// The Swift generated from the whole corpus compiles (warnings are errors), and the corpus
+/// examples go through it: response examples decode into the answer types, request examples
+/// decode into the methods' arguments and encode back to what they send.
+@Suite(.enabled(if: Corpus.isPresent, Corpus.missing))
+struct GeneratedPackageTests {
+  /// A clean debug build of the runtime and the generated module; the target is under 20 s on
+  /// the 2-core development machine, and the time is printed rather than asserted because
+  /// other tests share the cores.
+  @Test func generatedSwiftCompiles() async throws {
+    let run = try await GeneratedPackageRun.shared()
+    print(
+      """
+      corpus Swift: \(run.swiftFiles) files, \(run.swiftLines) lines; clean debug build \
+      \(String(format: "%.1f", run.build.seconds)) s (target: under 20 s)
+      """)
+    #expect(run.build.succeeded, "the generated Swift does not compile:\n\(Self.errors(in: run.build.output))")
+  }
+
+  @Test func responseExamplesDecode() async throws {
+    let judgement = try await judge(.response)
+    record(judgement, "response examples do not decode into the answer type")
+  }
+
+  @Test func requestExamplesRoundTrip() async throws {
+    let judgement = try await judge(.request)
+    record(judgement, "request examples do not go through the generated parameters")
+  }
+
+  /// One issue listing every failure that no warning excuses (see `ExampleConformance.judge`).
+  private func record(_ judgement: ExampleConformance.Judgement, _ what: String) {
+    guard !judgement.unexcused.isEmpty else { return }
+    Issue.record(
+      """
+      \(judgement.unexcused.count) \(what), and no warning of their endpoint's section names the \
+      defect:
+      \(judgement.unexcused.map(\.description).joined(separator: "\n"))
+      """)
+  }
+
+  /// The target of the extractor: an example answer with more than `success` has an answer type
+  /// to decode into (without one, decoding checks only the envelope).
+  @Test func responseExamplesWithPayloadHaveATypedAnswer() throws {
+    let result = try Corpus.result()
+    let calls = ExampleConformance(api: result.api).calls
+    var untyped: [String] = []
+    for endpoint in result.api.endpoints where endpoint.response.kind == .json {
+      let payload = endpoint.response.examples.contains { example in
+        guard let object = ExampleConformance.jsonObject(example.code) else { return false }
+        return object["success"] as? Bool != false && object.keys.contains { $0 != "success" }
+      }
+      if payload, calls[endpoint.path]?.returnType == nil {
+        untyped.append("\(endpoint.source) \(endpoint.path)")
+      }
+    }
+    print("corpus: \(untyped.count) endpoints answer a payload in their example but have no answer type")
+    #expect(
+      untyped.isEmpty,
+      "\(untyped.count) endpoints without an answer type:\n\(untyped.prefix(20).joined(separator: "\n"))")
+  }
+
+  /// Runs the package once (shared), then sorts the cases of one kind and prints the counts.
+  private func judge(_ kind: ExampleCase.Kind) async throws -> ExampleConformance.Judgement {
+    let result = try Corpus.result()
+    let conformance = ExampleConformance(api: result.api)
+    let run = try await GeneratedPackageRun.shared()
+    guard run.build.succeeded, let test = run.test else {
+      Issue.record("the generated Swift does not compile: see generatedSwiftCompiles")
+      return ExampleConformance.Judgement()
+    }
+    guard let outcomes = run.outcomes else {
+      Issue.record("the package's test reported nothing:\n\(Self.errors(in: test.output))")
+      return ExampleConformance.Judgement()
+    }
+    #expect(
+      conformance.endpointsWithoutCall.isEmpty,
+      "no generated method found for: \(conformance.endpointsWithoutCall)")
+    let judgement = conformance.judge(outcomes, kind: kind, diagnostics: result.diagnostics)
+    let skipped = conformance.skipped.filter { $0.kind == kind }
+    var report = """
+      corpus \(kind.rawValue) examples: \(judgement.passed.count) passed, \
+      \(judgement.excused.count) failed with a warning that names the defect, \
+      \(judgement.unexcused.count) failed without one, \(skipped.count) not checked
+      """
+    for (reason, group) in Dictionary(grouping: skipped, by: \.reason).sorted(by: { $0.key < $1.key }) {
+      report += "\n  not checked, \(reason): \(group.count)"
+    }
+    for failure in judgement.excused {
+      report += "\n  excused: \(failure)"
+    }
+    print(report)
+    return judgement
+  }
+
+  /// The compiler's error lines, or the end of the output when it has none.
+  static func errors(in output: String) -> String {
+    var seen: Set<Substring> = []
+    // The compiler repeats an error for every job that meets it; each is listed once.
+    let lines = output.split(separator: "\n").filter { $0.contains("error:") && seen.insert($0).inserted }
+    return lines.isEmpty ? String(output.suffix(3000)) : lines.prefix(40).joined(separator: "\n")
+  }
+}
