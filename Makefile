@@ -10,7 +10,7 @@ DOCS_FILES := $(shell find docs -type f 2>/dev/null)
 GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' 2>/dev/null)
 STAMP := .build/generate.stamp
 
-.PHONY: generate test golden bench deps cmark test-tools clean
+.PHONY: generate test golden bench deps cmark test-tools clean fuzz
 
 generate: $(STAMP)
 
@@ -42,6 +42,26 @@ test: test-tools
 # Re-records the golden files of Tests/Golden from the current generator.
 golden: cmark
 	APIGEN_RECORD_GOLDEN=1 $(SWIFT) test --filter GoldenTests
+
+# libFuzzer over Markdown → model → emitters (Fuzz/, a package of its own), for FUZZ_SECONDS.
+# Seeds: every golden case's pages and the robustness fixtures; the corpus it grows stays in
+# Fuzz/.corpus, crashing inputs land in Fuzz/.artifacts (turn each into a fixture in
+# Tests/RobustnessTests/Fixtures/fuzz). -timeout makes a slow input a failure too.
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS ?=
+# One -sanitize list: a second -sanitize flag drops the first's coverage instrumentation.
+# lld: ld.gold fails on the sanitizers' objects ("internal error in format_file_lineno").
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+fuzz: cmark
+	@# The main package's pins, when there are any, so that both build the same dependencies.
+	@if [ -f Package.resolved ]; then cp Package.resolved Fuzz/Package.resolved; fi
+	$(SWIFT) build --package-path Fuzz -c release --product fuzz-pipeline $(FUZZ_FLAGS)
+	@mkdir -p Fuzz/.corpus Fuzz/.artifacts
+	@# No Swift backtracer: it reads memory ASan reports on, hiding the real failure.
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/release/fuzz-pipeline Fuzz/.corpus \
+	  $(wildcard Tests/Golden/*/docs) Tests/RobustnessTests/Fixtures \
+	  -dict=Fuzz/markdown.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 \
+	  -rss_limit_mb=4096 -artifact_prefix=Fuzz/.artifacts/ -print_final_stats=1 $(FUZZ_ARGS)
 
 clean:
 	rm -rf .build

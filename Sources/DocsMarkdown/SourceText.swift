@@ -43,7 +43,9 @@ struct SourceText {
         issues.append(
           MarkdownIssue(
             kind: "nul-byte", message: "NUL byte replaced with U+FFFD",
-            position: TextPosition(line: index + 1, column: (line.firstIndex(of: 0) ?? 0) + 1)))
+            // Slices share their base's indices: the column counts from the line's start.
+            position: TextPosition(
+              line: index + 1, column: (line.firstIndex(of: 0) ?? line.startIndex) - line.startIndex + 1)))
         decoded = decoded.replacingNUL()
       }
       text.append(decoded)

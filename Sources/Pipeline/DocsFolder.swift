@@ -1,51 +1,96 @@
 import Foundation
 
 /// The Markdown pages of a docs folder and the mkdocs settings beside it.
+///
+/// Listing and reading are separate steps, as they are in time: a page can vanish or change
+/// between the two, and each failure gets its own message.
 struct DocsFolder {
+  let root: URL
+
+  /// What listing the folder found.
+  struct Listing {
+    /// Every `.md` file below the root, relative and `/`-separated, sorted.
+    var pages: [String] = []
+    /// Symbolic links to folders that were not followed (relative paths).
+    var skippedFolderLinks: [String] = []
+  }
+
+  /// Lists the pages. Symbolic links to folders are not followed (so a link loop cannot trap
+  /// the walk, and the docs cannot reach outside their folder that way); links to files are.
+  func list() throws(GeneratorError) -> Listing {
+    let kind: FileSystem.Kind?
+    do {
+      kind = try FileSystem.kind(at: root.path, followingLinks: true)
+    } catch {
+      throw .io(error.description)
+    }
+    guard let kind else { throw .io("\(root.path): no such folder") }
+    guard kind == .folder else { throw .io("\(root.path): not a folder") }
+    var listing = Listing()
+    try collect(root.path, relative: "", into: &listing)
+    guard !listing.pages.isEmpty else {
+      throw .input("\(root.path): no Markdown pages (*.md) in the docs folder")
+    }
+    listing.pages.sort()
+    return listing
+  }
+
+  /// A listed page.
   struct Page {
     /// Relative to the docs folder, `/`-separated.
     var path: String
-    var bytes: [UInt8]
   }
 
-  let root: URL
-
-  /// Every `.md` file below the root, sorted by path, symbolic links to folders not followed
-  /// (a link loop cannot trap the walk).
+  /// The listed pages (`list().pages`), for callers that need only their paths.
   func pages() throws(GeneratorError) -> [Page] {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) else {
-      throw .io("\(root.path): no such folder")
-    }
-    guard isFolder.boolValue else { throw .io("\(root.path): not a folder") }
-    var paths: [String] = []
-    try collect(root, relative: "", into: &paths)
-    guard !paths.isEmpty else { throw .input("\(root.path): no Markdown pages (*.md) in the docs folder") }
-    return try paths.sorted().map { (path) throws(GeneratorError) -> Page in
-      let url = root.appendingPathComponent(path)
-      guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw .io("\(url.path): cannot be read")
-      }
-      return Page(path: path, bytes: Array(data))
-    }
+    try list().pages.map { Page(path: $0) }
   }
 
-  private func collect(_ folder: URL, relative: String, into paths: inout [String]) throws(GeneratorError) {
+  private func collect(_ folder: String, relative: String, into listing: inout Listing) throws(GeneratorError) {
     let names: [String]
     do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      names = try FileSystem.names(in: folder)
     } catch {
-      throw .io("\(folder.path): cannot list the folder")
+      throw .io(error.description)
     }
-    for name in names.sorted() where !name.hasPrefix(".") {
-      let url = folder.appendingPathComponent(name)
-      let path = relative.isEmpty ? name : relative + "/" + name
-      let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-      if values?.isDirectory == true, values?.isSymbolicLink != true {
-        try collect(url, relative: path, into: &paths)
-      } else if name.hasSuffix(".md") {
-        paths.append(path)
+    for name in names where !name.hasPrefix(".") {
+      let path = folder + "/" + name
+      let relativePath = relative.isEmpty ? name : relative + "/" + name
+      let kind: FileSystem.Kind?
+      do {
+        kind = try FileSystem.kind(at: path)
+      } catch {
+        throw .io(error.description)
       }
+      switch kind {
+      case .folder?:
+        try collect(path, relative: relativePath, into: &listing)
+      case .symbolicLink?:
+        // Where the link leads decides: a folder is skipped; anything else named `.md` is a
+        // page, and reading it reports a broken or looping link.
+        if (try? FileSystem.kind(at: path, followingLinks: true)) == .folder {
+          listing.skippedFolderLinks.append(relativePath)
+        } else if name.hasSuffix(".md") {
+          listing.pages.append(relativePath)
+        }
+      case .file?, .special?:
+        if name.hasSuffix(".md") { listing.pages.append(relativePath) }
+      case nil:
+        // Gone since the folder was listed; it was not a page yet, so nothing is missing.
+        continue
+      }
+    }
+  }
+
+  /// Reads one listed page, refusing more than `limit` bytes.
+  func read(_ page: String, limit: Int) throws(GeneratorError) -> FileSystem.Contents {
+    let path = root.path + "/" + page
+    do {
+      return try FileSystem.read(path, limit: limit)
+    } catch where error.code == ENOENT && (try? FileSystem.kind(at: path)) == nil {
+      throw .io("\(path): vanished while the docs folder was being read")
+    } catch {
+      throw .io(error.description)
     }
   }
 

@@ -33,31 +33,101 @@ public struct Generator: Sendable {
     public var files: [EmittedFile]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
   }
 
   public var options: Options
+  /// Bounds on the work per page; see `ParseLimits` and the README's "Limits".
+  public var limits = ParseLimits()
 
   public init(options: Options) {
     self.options = options
   }
 
+  /// One page given in memory: its path relative to the docs folder and its bytes.
+  public struct Page: Sendable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+      self.path = path
+      self.bytes = bytes
+    }
+  }
+
   /// Reads and extracts only (what `lint` needs).
   public func read() throws(GeneratorError) -> (APIDescription, [Diagnostic]) {
     let folder = DocsFolder(root: options.docs)
+    let listing = try folder.list()
     var macros = folder.mkdocsMacros()
     if macros["extra.api_example_url"] == nil { macros["extra.api_example_url"] = options.baseURL }
-    let parser = MarkdownParser(macros: macros)
-    let pages = try folder.pages().map { page in
-      SourcePage(path: page.path, document: parser.parse(bytes: page.bytes))
+    let parser = MarkdownParser(macros: macros, limits: limits)
+    var documents: [(String, MarkdownDocument)] = []
+    for path in listing.pages {
+      switch try folder.read(path, limit: limits.maximumPageBytes) {
+      case .bytes(let bytes): documents.append((path, parser.parse(bytes: bytes)))
+      case .tooLarge(let size):
+        // Refused from its size alone, so that a huge file is never loaded whole.
+        documents.append((path, .refused(limits.sizeViolation(byteCount: size)!)))
+      }
+    }
+    let skipped = listing.skippedFolderLinks.map { path in
+      Diagnostic.warning(
+        "folder-link-skipped",
+        "'\(path)' is a symbolic link to a folder, which apigen does not follow; its pages are not read",
+        at: SourceLocation(file: path, line: 1, column: 1))
+    }
+    let (api, diagnostics) = extract(documents, macros: macros)
+    return (api, Self.report(diagnostics + skipped))
+  }
+
+  /// Reads and extracts pages given in memory (tests, the fuzzer); `mkdocs.yml` is not read.
+  public func read(pages: [Page]) -> (APIDescription, [Diagnostic]) {
+    let macros = ["extra.api_example_url": options.baseURL]
+    let parser = MarkdownParser(macros: macros, limits: limits)
+    let documents = pages.map { ($0.path, parser.parse(bytes: $0.bytes)) }
+    let (api, diagnostics) = extract(documents, macros: macros)
+    return (api, Self.report(diagnostics))
+  }
+
+  /// The extractor over parsed pages. A page that was not read (over a limit) is an error, and
+  /// reaches the extractor empty, so that links to it still resolve.
+  private func extract(_ documents: [(String, MarkdownDocument)], macros: [String: String])
+    -> (APIDescription, [Diagnostic])
+  {
+    var refusals: [Diagnostic] = []
+    let pages = documents.map { path, document in
+      guard let refusal = document.refusal else { return SourcePage(path: path, document: document) }
+      refusals.append(
+        .error(
+          refusal.kind, refusal.message,
+          at: SourceLocation(file: path, line: refusal.position.line, column: refusal.position.column)))
+      return SourcePage(path: path, document: MarkdownDocument(frontMatter: .init(), blocks: [], issues: []))
     }
     let extractor = DocsExtractor(
       options: .init(title: options.title, baseURL: macros["extra.api_example_url"] ?? options.baseURL))
-    return extractor.extract(pages)
+    let (api, diagnostics) = extractor.extract(pages)
+    return (api, diagnostics + refusals)
+  }
+
+  /// Diagnostics as every report shows them: each once, sorted by file, line and column.
+  static func report(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    Array(Set(diagnostics)).sorted()
   }
 
   /// Reads, extracts and emits, in memory.
   public func generate() throws(GeneratorError) -> Result {
     let (api, diagnostics) = try read()
+    return try emit(api, diagnostics: diagnostics)
+  }
+
+  /// Extracts and emits pages given in memory.
+  public func generate(pages: [Page]) throws(GeneratorError) -> Result {
+    let (api, diagnostics) = read(pages: pages)
+    return try emit(api, diagnostics: diagnostics)
+  }
+
+  private func emit(_ api: APIDescription, diagnostics: [Diagnostic]) throws(GeneratorError) -> Result {
     var files = SwiftEmitter(options: .init(clientName: options.clientName)).emit(api)
     do {
       files.append(try OpenAPIEmitter().emit(api))
@@ -68,21 +138,30 @@ public struct Generator: Sendable {
     return Result(api: api, diagnostics: diagnostics, files: files.sorted { $0.path < $1.path })
   }
 
-  /// Generates and writes into `output`; writes nothing when the docs have errors.
-  public func run(output: URL) throws(GeneratorError) -> (Result, WriteSummary) {
+  /// Generates and writes into `output`; writes nothing when the docs have errors, or, when
+  /// `strict`, warnings. On any failure while writing, `output` is left as it was.
+  public func run(output: URL, strict: Bool = false) throws(GeneratorError) -> (Result, WriteSummary) {
     let result = try generate()
-    guard !result.hasErrors else { return (result, WriteSummary()) }
+    guard !result.hasErrors, !(strict && result.hasWarnings) else { return (result, WriteSummary()) }
+    return (result, try write(result, to: output))
+  }
+
+  /// Writes a result's files into `output` as one transaction (see `OutputWriter`).
+  public func write(_ result: Result, to output: URL) throws(GeneratorError) -> WriteSummary {
     let report = try OutputWriter(root: output).write(result.files)
-    return (
-      result,
-      WriteSummary(written: report.written, unchanged: report.unchanged, removed: report.removed)
-    )
+    return WriteSummary(written: report.written, unchanged: report.unchanged, removed: report.removed)
   }
 }
 
 /// Which output files a run wrote, left alone and removed (relative paths).
-public struct WriteSummary: Sendable, Equatable {
+public struct WriteSummary: Sendable, Equatable, Encodable {
   public var written: [String] = []
   public var unchanged: [String] = []
   public var removed: [String] = []
+
+  public init(written: [String] = [], unchanged: [String] = [], removed: [String] = []) {
+    self.written = written
+    self.unchanged = unchanged
+    self.removed = removed
+  }
 }

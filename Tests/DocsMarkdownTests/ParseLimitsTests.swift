@@ -127,6 +127,11 @@ import Testing
     #expect(time < 5, "took \(time) s")
   }
 
+  @Test func nulColumnCountsFromTheLineStart() {
+    let document = MarkdownParser().parse(bytes: Array("# T\n\na".utf8) + [0, 0] + Array("b\n".utf8))
+    #expect(document.issues.map(\.position) == [TextPosition(line: 3, column: 2)])
+  }
+
   @Test func issuesOfOneKindAreCappedWithACount() {
     let line: [UInt8] = Array("x ".utf8) + [0xFF, 0x0A]
     let bytes = Array(repeating: line, count: 80).flatMap { $0 }
