@@ -5,11 +5,12 @@ import Foundation
 
 /// A client of the Navixy API, generated from its documentation.
 ///
-/// Every call is a JSON `POST` to `baseURL` plus the action's path. The session hash travels in the
-/// `Authorization: NVX <hash>` header, never in the URL or the body. The actions are grouped in
+/// Every call is a `POST` to `baseURL` plus the action's path, with a JSON body (file uploads send
+/// `multipart/form-data`). The session hash travels in the `Authorization: NVX <hash>` header,
+/// never in the URL or the body, and the client prints without it. The actions are grouped in
 /// namespaces that mirror their paths: `/user/session` is `user.session`.
 public struct NavixyClient: Sendable {
-  /// The connection every call goes through; set its `session` after logging in.
+  /// The connection every call goes through.
   public var client: APIClient
 
   /// Creates a client.
@@ -24,6 +25,12 @@ public struct NavixyClient: Sendable {
     transport: any HTTPTransport = URLSessionTransport()
   ) {
     client = APIClient(baseURL: baseURL, session: session, transport: transport)
+  }
+
+  /// The session hash the calls send; set it to the hash that logging in answers with.
+  public var session: String? {
+    get { client.session }
+    set { client.session = newValue }
   }
 
   /// The calls under `/user`.

@@ -1,12 +1,15 @@
 import Foundation
 
-/// The one call path of a generated client: JSON in, JSON out, errors typed.
+/// The one call path of a generated client: parameters in, a decoded answer or a typed error
+/// out.
 ///
-/// Every action is a `POST` of a JSON object to `baseURL` + the action's path. The session hash
-/// travels in the `Authorization: NVX <hash>` header only, never in the URL or the body.
+/// Every action is a `POST` to `baseURL` + the action's path, with a JSON body (or a
+/// `multipart/form-data` one for uploads). The session hash travels in the
+/// `Authorization: NVX <hash>` header only: never in the URL, the body or a description of the
+/// client.
 public struct APIClient: Sendable {
   public var baseURL: URL
-  /// The session hash, or `nil` for calls made before logging in.
+  /// The session hash (`user/auth` gives one), or `nil` for calls made before logging in.
   public var session: String?
   public var transport: any HTTPTransport
 
@@ -19,16 +22,21 @@ public struct APIClient: Sendable {
   }
 
   /// Calls an action whose answer is `{ "success": true }` alone.
-  public func call(_ path: String, _ parameters: Parameters = [:]) async throws(APIError) {
-    _ = try await exchange(path, parameters)
+  public func call(
+    _ path: String, _ parameters: Parameters = [:], encoding: RequestEncoding = .json
+  ) async throws(APIError) {
+    let response = try await send(path, parameters, encoding: encoding)
+    try Envelope.check(response)
   }
 
   /// Calls an action and decodes the fields of its answer; the `success` key and keys the
   /// `Response` type does not know are ignored.
   public func call<Response: Decodable>(
-    _ path: String, _ parameters: Parameters = [:], returning _: Response.Type
+    _ path: String, _ parameters: Parameters = [:], encoding: RequestEncoding = .json,
+    returning _: Response.Type
   ) async throws(APIError) -> Response {
-    let response = try await exchange(path, parameters)
+    let response = try await send(path, parameters, encoding: encoding)
+    try Envelope.check(response)
     do {
       return try JSONDecoder().decode(Response.self, from: response.body)
     } catch {
@@ -36,52 +44,59 @@ public struct APIClient: Sendable {
     }
   }
 
-  /// Sends the request and turns every failure into an `APIError`; returns a successful answer.
-  private func exchange(_ path: String, _ parameters: Parameters) async throws(APIError)
-    -> HTTPResponse
-  {
-    let request = try makeRequest(path, parameters)
-    let response: HTTPResponse
-    do {
-      response = try await transport.send(request)
-    } catch {
-      throw .transport(error)
-    }
-    let envelope: Envelope
-    do {
-      envelope = try JSONDecoder().decode(Envelope.self, from: response.body)
-    } catch {
-      throw .undecodableResponse(response, underlying: error)
-    }
-    if let status = envelope.status {
-      throw .server(
-        APIError.ServerError(
-          code: status.code, description: status.description, httpStatus: response.statusCode,
-          payload: response.body))
+  /// Calls an action that answers with a file rather than JSON. An error still comes as the
+  /// JSON envelope, and is thrown as such.
+  public func download(
+    _ path: String, _ parameters: Parameters = [:], encoding: RequestEncoding = .json
+  ) async throws(APIError) -> FileDownload {
+    let response = try await send(path, parameters, encoding: encoding)
+    if let error = Envelope.serverError(in: response) {
+      throw .server(error)
     }
     guard (200..<300).contains(response.statusCode) else {
       throw .undecodableResponse(response, underlying: UnexpectedStatus(code: response.statusCode))
     }
-    return response
+    return FileDownload(response)
   }
 
-  private func makeRequest(_ path: String, _ parameters: Parameters) throws(APIError)
-    -> HTTPRequest
+  /// Builds the request and sends it; any answer at all comes back.
+  private func send(_ path: String, _ parameters: Parameters, encoding: RequestEncoding)
+    async throws(APIError) -> HTTPResponse
   {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    let body: Data
+    let body: RequestBody
     do {
-      body = try encoder.encode(parameters)
+      body = try RequestBody(parameters, encoding: encoding)
     } catch {
       throw .unencodableRequest(error)
     }
-    var headers = ["Content-Type": "application/json"]
+    var headers = ["Content-Type": body.contentType]
     if let session {
       headers["Authorization"] = "NVX \(session)"
     }
     let url = baseURL.appending(path: path.drop { $0 == "/" })
-    return HTTPRequest(url: url, method: "POST", headers: headers, body: body)
+    let request = HTTPRequest(url: url, method: "POST", headers: headers, body: body.data)
+    do {
+      return try await transport.send(request)
+    } catch {
+      throw .transport(error)
+    }
+  }
+}
+
+// A client is printed and dumped without its session hash, so that logging one cannot leak it.
+extension APIClient: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+  public var description: String {
+    "APIClient(baseURL: \(baseURL.absoluteString), session: \(Redacted.session(session)))"
+  }
+
+  public var debugDescription: String { description }
+
+  public var customMirror: Mirror {
+    Mirror(
+      self,
+      children: [
+        "baseURL": baseURL, "session": Redacted.session(session), "transport": transport,
+      ])
   }
 }
 
@@ -104,6 +119,41 @@ private struct Envelope: Decodable {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let success = try container.decodeIfPresent(Bool.self, forKey: .success)
     status = success == false ? try container.decode(Status.self, forKey: .status) : nil
+  }
+
+  /// Throws unless `response` is a successful JSON answer.
+  static func check(_ response: HTTPResponse) throws(APIError) {
+    let envelope: Envelope
+    do {
+      envelope = try JSONDecoder().decode(Envelope.self, from: response.body)
+    } catch {
+      throw .undecodableResponse(response, underlying: error)
+    }
+    if let status = envelope.status {
+      throw .server(serverError(status, response))
+    }
+    guard (200..<300).contains(response.statusCode) else {
+      throw .undecodableResponse(response, underlying: UnexpectedStatus(code: response.statusCode))
+    }
+  }
+
+  /// The error a non-JSON answer (a file) carries instead, if it is an error envelope.
+  static func serverError(in response: HTTPResponse) -> APIError.ServerError? {
+    let looksLikeJSON =
+      response.header("Content-Type")?.contains("json")
+      ?? (response.body.first == UInt8(ascii: "{"))
+    guard looksLikeJSON,
+      let status = try? JSONDecoder().decode(Envelope.self, from: response.body).status
+    else { return nil }
+    return serverError(status, response)
+  }
+
+  private static func serverError(_ status: Status, _ response: HTTPResponse)
+    -> APIError.ServerError
+  {
+    APIError.ServerError(
+      code: status.code, description: status.description, httpStatus: response.statusCode,
+      payload: response.body)
   }
 }
 

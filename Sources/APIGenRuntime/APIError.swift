@@ -29,6 +29,13 @@ public enum APIError: Error, CustomStringConvertible {
       self.httpStatus = httpStatus
       self.payload = payload
     }
+
+    /// The whole answer as a JSON object, for the fields some errors add beside `status`: the
+    /// offending `parameter` of an invalid-parameters error, the `rules` that keep an entity
+    /// from being deleted.
+    public var payloadObject: JSONObject? {
+      try? JSONDecoder().decode(JSONObject.self, from: payload)
+    }
   }
 
   /// The server's error, when it reported one.

@@ -2,8 +2,8 @@
 /// with a parent group): a struct cannot hold itself directly.
 ///
 /// It codes as the value itself, so the JSON is the same as without the box.
-public struct Indirect<Value: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
-  private indirect enum Storage: Hashable, Sendable {
+public struct Indirect<Value: Sendable & Codable>: Sendable, Codable {
+  private indirect enum Storage: Sendable {
     case value(Value)
   }
 
@@ -28,5 +28,19 @@ public struct Indirect<Value: Hashable & Sendable & Codable>: Hashable, Sendable
 
   public func encode(to encoder: any Encoder) throws {
     try value.encode(to: encoder)
+  }
+}
+
+// Generated objects are not `Hashable` (it would slow their build), but a box of a value that
+// is compares by its value.
+extension Indirect: Equatable where Value: Equatable {
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.value == rhs.value
+  }
+}
+
+extension Indirect: Hashable where Value: Hashable {
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(value)
   }
 }

@@ -10,7 +10,8 @@
 /// Generated methods build their parameters this way rather than through a struct per call:
 /// it keeps the wire names in plain sight and compiles several times faster.
 public struct Parameters: Encodable, Sendable, ExpressibleByDictionaryLiteral {
-  private var entries: [(name: String, value: any Encodable & Sendable)]
+  /// In the order written; read by the multipart encoding.
+  private(set) var entries: [(name: String, value: any Encodable & Sendable)]
 
   public init(dictionaryLiteral elements: (String, (any Encodable & Sendable)?)...) {
     entries = elements.compactMap { name, value in value.map { (name, $0) } }

@@ -30,12 +30,20 @@ struct DocumentBuilder {
       tags: api.resources.isEmpty ? nil : api.resources.map(tag))
   }
 
+  /// The base URL the examples use, then the servers the docs name; a self-hosted form such as
+  /// `https://api.your_domain` becomes a template with a variable (`https://api.{domain}`).
   private func servers() throws -> [OpenAPI.Server] {
-    guard !api.info.baseURL.isEmpty else { return [] }
-    guard let url = URL(string: api.info.baseURL) else {
-      throw OpenAPIEmitterError.invalidBaseURL(api.info.baseURL)
+    var servers: [OpenAPI.Server] = []
+    if !api.info.baseURL.isEmpty {
+      guard let url = URL(string: api.info.baseURL) else {
+        throw OpenAPIEmitterError.invalidBaseURL(api.info.baseURL)
+      }
+      servers.append(OpenAPI.Server(url: url))
     }
-    return [OpenAPI.Server(url: url)]
+    for server in api.info.servers where server.url != api.info.baseURL {
+      servers.append(try ServerTemplate(server).server)
+    }
+    return servers
   }
 
   private func paths() throws -> OpenAPI.PathItem.Map {

@@ -22,11 +22,19 @@ struct OperationBuilder {
   }
 
   /// Every call posts a JSON object, an empty one when it takes no parameters (the session
-  /// hash travels in a header).
+  /// hash travels in a header); an upload posts `multipart/form-data` with a part per
+  /// parameter, the files as binary parts.
   private func requestBody(for endpoint: Endpoint) throws -> OpenAPI.Request {
     var properties = OrderedDictionary<String, JSONSchema>()
     for parameter in endpoint.parameters {
       properties[parameter.name] = try schemas.property(for: parameter)
+    }
+    if Self.isMultipart(endpoint) {
+      return OpenAPI.Request(
+        content: [
+          .multipartForm: .content(OpenAPI.Content(schema: .object(properties: properties)))
+        ],
+        required: true)
     }
     return OpenAPI.Request(
       content: [
@@ -37,9 +45,34 @@ struct OperationBuilder {
       required: true)
   }
 
+  /// The docs say so, or a parameter is a file, which only a multipart request can carry (the
+  /// Swift client decides the same way).
+  static func isMultipart(_ endpoint: Endpoint) -> Bool {
+    endpoint.requestEncoding == .multipart
+      || endpoint.parameters.contains { isFile($0.type) }
+  }
+
+  private static func isFile(_ type: TypeRef) -> Bool {
+    switch type {
+    case .primitive(let primitive): primitive == .file
+    case .array(let element): isFile(element)
+    case .named, .object: false
+    }
+  }
+
   private func successResponse(for endpoint: Endpoint) throws
     -> Either<OpenAPI.Reference<OpenAPI.Response>, OpenAPI.Response>
   {
+    if endpoint.response.kind == .binary {
+      // The media type varies with the file (a PDF, a spreadsheet, KML); octet-stream stands
+      // for any of them.
+      return .response(
+        description: "The file.",
+        content: [
+          .other("application/octet-stream"): .content(
+            OpenAPI.Content(schema: .string(contentMediaType: .other("application/octet-stream"))))
+        ])
+    }
     guard !endpoint.response.fields.isEmpty else {
       return .reference(.component(named: BuiltinComponents.successResponseKey))
     }

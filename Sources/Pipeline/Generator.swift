@@ -68,7 +68,10 @@ public struct Generator: Sendable {
       case .bytes(let bytes): documents.append((path, parser.parse(bytes: bytes)))
       case .tooLarge(let size):
         // Refused from its size alone, so that a huge file is never loaded whole.
-        documents.append((path, .refused(limits.sizeViolation(byteCount: size)!)))
+        let refusal =
+          limits.sizeViolation(byteCount: size)
+          ?? MarkdownIssue(kind: "page-too-large", message: "the page is too large", position: .init(line: 1, column: 1))
+        documents.append((path, .refused(refusal)))
       }
     }
     let skipped = listing.skippedFolderLinks.map { path in

@@ -44,6 +44,16 @@ public struct SwiftEmitter {
       files.append(
         file("Swift/Types/\(object.name).swift") { Declarations.object(object, into: &$0) })
     }
+    for union in plan.unions {
+      files.append(
+        file("Swift/Types/\(union.name).swift") { Declarations.union(union, into: &$0) })
+    }
+    if let errorCodes = plan.errorCodes {
+      files.append(
+        file("Swift/Types/\(errorCodes.name).swift") {
+          Declarations.errorCodes(errorCodes, into: &$0)
+        })
+    }
     return files.sorted { $0.path < $1.path }
   }
 

@@ -15,6 +15,10 @@ actor StubTransport: HTTPTransport {
     answer = .response(HTTPResponse(statusCode: status, body: Data(json.utf8)))
   }
 
+  init(response: HTTPResponse) {
+    answer = .response(response)
+  }
+
   init(failure: any Error) {
     answer = .failure(failure)
   }

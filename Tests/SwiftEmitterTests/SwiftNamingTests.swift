@@ -71,3 +71,22 @@ import Testing
     #expect(scope.claim("Pushtoken") == "Pushtoken2")
   }
 }
+
+@Suite struct AcronymNamingTests {
+  @Test(arguments: [
+    ("tracker_id", "trackerID"),
+    ("tracker_ids", "trackerIDs"),
+    ("avatar_url", "avatarURL"),
+    ("id", "id"),
+    ("imei_code", "imeiCode"),
+    ("device_imei", "deviceIMEI"),
+  ])
+  func acronymsAreWrittenInOneCase(text: String, name: String) {
+    #expect(SwiftNaming.lowerCamel(text, fallback: "x") == name)
+  }
+
+  @Test func typeNamesCapitalizeAcronymsToo() {
+    #expect(SwiftNaming.upperCamel("apn_settings", fallback: "X") == "APNSettings")
+    #expect(SwiftNaming.upperCamel("id_card", fallback: "X") == "IDCard")
+  }
+}

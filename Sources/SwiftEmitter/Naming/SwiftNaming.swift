@@ -7,21 +7,34 @@ import Foundation
 /// (`deviceID` → `device`, `ID`). Accented letters lose their accents (`é` → `e`); every other
 /// character ends a word. A name that would start with a digit gets a leading underscore.
 enum SwiftNaming {
-  /// `category_filter` → `categoryFilter`, `URL_path` → `urlPath`; `fallback` when no word is
-  /// left.
+  /// `category_filter` → `categoryFilter`, `URL_path` → `urlPath`, `tracker_id` → `trackerID`;
+  /// `fallback` when no word is left.
   static func lowerCamel(_ text: String, fallback: String) -> String {
     let parts = words(text)
     guard let first = parts.first else { return fallback }
     let isAcronym = !first.contains(where: \.isLowercase)
     let head = isAcronym ? first.lowercased() : lowercasingFirst(first)
-    return leadingDigitGuarded(head + parts.dropFirst().map(uppercasingFirst).joined())
+    return leadingDigitGuarded(head + parts.dropFirst().map(capitalized).joined())
   }
 
   /// `push_token` → `PushToken`; `fallback` when no word is left.
   static func upperCamel(_ text: String, fallback: String) -> String {
     let parts = words(text)
     guard !parts.isEmpty else { return fallback }
-    return leadingDigitGuarded(parts.map(uppercasingFirst).joined())
+    return leadingDigitGuarded(parts.map(capitalized).joined())
+  }
+
+  /// Acronyms, written in one case as Swift's API guidelines ask: `tracker_id` → `trackerID`,
+  /// `avatar_url` → `avatarURL`. The first word of a lowerCamel name stays lowercase (`id`).
+  static let acronyms: [String: String] = Dictionary(
+    uniqueKeysWithValues: [
+      "API", "APN", "CSV", "GPS", "GSM", "HTML", "HTTP", "ICCID", "ID", "IMEI", "IP", "JSON",
+      "KML", "LBS", "OBD", "PDF", "SMS", "SSL", "URI", "URL", "UUID", "VIN", "XML",
+    ].flatMap { [($0.lowercased(), $0), ($0.lowercased() + "s", $0 + "s")] })
+
+  /// A word as it appears after the first: capitalized, or an acronym in capitals.
+  private static func capitalized(_ word: String) -> String {
+    acronyms[word.lowercased()] ?? uppercasingFirst(word)
   }
 
   /// The ASCII words of `text`.

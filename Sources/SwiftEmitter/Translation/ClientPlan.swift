@@ -11,6 +11,11 @@ struct ClientPlan {
   var namespaces: [Namespace]
   var enums: [EnumDecl]
   var objects: [ObjectDecl]
+  var unions: [UnionDecl]
+  /// The global error-code table as an enumeration, when the docs have one.
+  var errorCodes: ErrorCodesDecl?
+  /// The servers the docs name, as values to create the client with.
+  var servers: [ServerDecl]
 }
 
 /// A struct that groups the calls under one API path, such as `/user/session/push_token`.
@@ -33,11 +38,31 @@ struct Accessor {
 
 /// One endpoint as an `async` method.
 struct Method {
+  /// What the method returns.
+  enum Result {
+    /// Nothing: the answer is `{ "success": true }` alone.
+    case none
+    /// The public struct the answer's fields decode into.
+    case object(ObjectDecl)
+    /// The file the server answers with (`FileDownload`).
+    case file
+  }
+
   var endpoint: Endpoint
   var name: String
   var parameters: [Property]
-  /// The public struct the answer decodes into; `nil` when the answer has no fields.
-  var response: ObjectDecl?
+  var result: Result
+  /// Sent as `multipart/form-data`: the docs say so, or a parameter is a file, which only a
+  /// multipart request can carry.
+  var isMultipart: Bool
+  /// The codes of `endpoint.errors` that the global table lists, with the symbols of their
+  /// cases (`NavixyErrorCode/databaseError`).
+  var errorCases: [Int: String]
+
+  /// The answer's struct, which the namespace's file declares.
+  var response: ObjectDecl? {
+    if case .object(let decl) = result { decl } else { nil }
+  }
 }
 
 /// A stored property of a generated struct, or a method parameter.
@@ -60,6 +85,8 @@ struct ObjectDecl {
   var doc: String
   var source: SourceLocation
   var properties: [Property]
+  /// An answer is only ever decoded; a named object may also be sent.
+  var isAnswer = false
 }
 
 /// A named enum of the docs, open to values it does not list.
@@ -76,4 +103,56 @@ struct EnumDecl {
   var doc: String
   var source: SourceLocation
   var cases: [Case]
+}
+
+/// A union of the docs: an enum with a case per variant, told apart by a discriminator field.
+struct UnionDecl {
+  struct Case {
+    var name: String
+    /// The discriminator's value on the wire.
+    var value: String
+    /// The Swift type of the variant's object.
+    var type: String
+  }
+
+  var name: String
+  /// Markdown.
+  var doc: String
+  var source: SourceLocation
+  /// The discriminator field's wire name.
+  var discriminator: String
+  var cases: [Case]
+}
+
+/// The global error-code table: an enum with a case per code and `unknown` for the rest, and
+/// the property of `APIError.ServerError` that gives it.
+struct ErrorCodesDecl {
+  struct Case {
+    var name: String
+    var code: Int
+    var description: String
+    var httpStatus: Int?
+  }
+
+  var name: String
+  /// The property added to `APIError.ServerError`: `navixyCode`.
+  var property: String
+  var source: SourceLocation
+  var cases: [Case]
+}
+
+/// A server of the docs: a fixed URL, or a URL template with one placeholder (the domain of a
+/// self-hosted installation).
+struct ServerDecl {
+  enum Address {
+    case fixed(String)
+    /// The URL's text before and after the placeholder, and the parameter that fills it.
+    case template(prefix: String, parameter: String, suffix: String)
+  }
+
+  var name: String
+  /// Markdown.
+  var doc: String
+  var url: String
+  var address: Address
 }

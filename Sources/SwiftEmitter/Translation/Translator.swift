@@ -1,4 +1,5 @@
 import APIModel
+import Foundation
 
 /// Decides every Swift name and type of the client for one model: model → `ClientPlan`.
 ///
@@ -9,16 +10,35 @@ struct Translator {
   /// shadow it in the generated module and make it ambiguous in every app that imports both.
   static let namesInUse: [String] = [
     "APIClient", "APIError", "APIGenRuntime", "Array", "Bool", "Codable", "CodingKey",
-    "CodingKeys", "Data", "Date", "DateTime", "Decodable", "Dictionary", "Double", "Encodable",
-    "Error", "Foundation", "HTTPTransport", "Hashable", "Indirect", "Int", "JSONObject",
-    "JSONValue", "LocalTime", "Location", "Parameters", "OpenEnum", "Optional", "Sendable",
+    "CodingKeys", "Data", "Date", "DateTime", "Decodable", "Dictionary", "Discriminator",
+    "Double", "Encodable", "Error", "FileDownload", "FileUpload", "Foundation", "HTTPRequest",
+    "HTTPResponse", "HTTPTransport", "Hashable", "Indirect", "Int", "JSONObject", "JSONValue",
+    "LocalTime", "Location", "Parameters", "OpenEnum", "Optional", "RequestEncoding", "Sendable",
     "String", "Swift", "URL", "URLSessionTransport", "Void",
+  ]
+
+  /// Names of the standard library, Swift concurrency and Foundation that an API's nouns run
+  /// into. A type of an imported module shadows the standard library's type of the same name,
+  /// so a generated `Task` would break every `Task { }` of an app that imports the client; a
+  /// Foundation name would make the app's uses ambiguous.
+  static let platformNames: [String] = [
+    "Actor", "AsyncSequence", "AsyncStream", "Bundle", "Calendar", "Character", "Clock",
+    "Collection", "Comparable", "Decimal", "Decoder", "Duration", "Encoder", "Equatable",
+    "FileManager", "Float", "Hasher", "Identifiable", "IndexPath", "IndexSet", "Int64",
+    "KeyPath", "Locale", "MainActor", "Measurement", "Mirror", "Never", "Notification",
+    "Operation", "Process", "Range", "Result", "Sequence", "Set", "Substring", "Task",
+    "TaskGroup", "TaskPriority", "Thread", "TimeZone", "Timer", "UInt", "UUID", "Unicode",
+    "Unit", "URLRequest", "URLSession",
   ]
 
   private let api: APIDescription
   private let clientName: String
-  private var topLevel = NameScope(reserving: Translator.namesInUse, ignoringCase: true)
+  private var topLevel = NameScope(
+    reserving: Translator.namesInUse + Translator.platformNames, ignoringCase: true)
   private var types = TypeMapper(namedTypes: [:])
+  /// Code → the symbol of its case in the error-code enum (`NavixyErrorCode/databaseError`), for
+  /// the methods' docs.
+  private var errorCases: [Int: String] = [:]
   private let cycles: ValueCycles
 
   private init(api: APIDescription, clientName: String) {
@@ -34,9 +54,23 @@ struct Translator {
 
   private mutating func plan() -> ClientPlan {
     let client = topLevel.claim(SwiftNaming.upperCamel(clientName, fallback: "Client"))
+    let prefix = ErrorCodeTable.prefix(ofClient: client)
+    let errorCodes =
+      api.errorCodes.isEmpty
+      ? nil
+      : ErrorCodeTable.decl(
+        api.errorCodes, name: topLevel.claim(prefix + "ErrorCode"),
+        property: SwiftNaming.lowerCamel(prefix, fallback: "api") + "Code")
+    errorCases = Dictionary(
+      (errorCodes?.cases ?? []).map { ($0.code, "\(errorCodes?.name ?? "")/\($0.name)") },
+      uniquingKeysWith: { first, _ in first })
     for type in api.types where types.namedTypes[type.name] == nil {
-      types.namedTypes[type.name] = topLevel.claim(
-        SwiftNaming.upperCamel(type.name, fallback: "DocumentedType"))
+      let name = SwiftNaming.upperCamel(type.name, fallback: "DocumentedType")
+      // `NavixyTask` reads better than `Task2` for the docs' task object.
+      let isReserved = (Self.namesInUse + Self.platformNames).contains {
+        $0.caseInsensitiveCompare(name) == .orderedSame
+      }
+      types.namedTypes[type.name] = topLevel.claim(isReserved ? prefix + name : name)
     }
     let tree = NamespaceTree(endpoints: api.endpoints)
     var typeNames: [String: String] = ["/": client]
@@ -46,7 +80,8 @@ struct Translator {
         SwiftNaming.upperCamel(words, fallback: "Namespace") + "API")
     }
     var responseNames: [String: String] = [:]
-    for endpoint in api.endpoints where !endpoint.response.fields.isEmpty {
+    for endpoint in api.endpoints
+    where endpoint.response.kind == .json && !endpoint.response.fields.isEmpty {
       responseNames[endpoint.path] = topLevel.claim(
         SwiftNaming.upperCamel(endpoint.path, fallback: "Answer") + "Response")
     }
@@ -58,7 +93,9 @@ struct Translator {
     return ClientPlan(
       clientName: client, info: api.info, root: root, namespaces: namespaces,
       enums: api.types.filter { $0.kind == .enum }.map(enumDecl),
-      objects: api.types.filter { $0.kind == .object }.map(objectDecl))
+      objects: api.types.filter { $0.kind == .object }.map(objectDecl),
+      unions: api.types.filter { $0.kind == .union }.map(unionDecl), errorCodes: errorCodes,
+      servers: ServerAddress.decls(api.info.servers))
   }
 
   private func namespace(
@@ -76,15 +113,34 @@ struct Translator {
       return Method(
         endpoint: endpoint, name: members.claim(SwiftNaming.lowerCamel(action, fallback: "call")),
         parameters: properties(endpoint.parameters.map(PropertySource.init)),
-        response: responseNames[endpoint.path].map { name in
-          ObjectDecl(
-            name: name, doc: "The answer of `\(endpoint.path)`.", source: endpoint.source,
-            properties: properties(endpoint.response.fields.map { PropertySource($0) }))
+        result: result(of: endpoint, responseName: responseNames[endpoint.path]),
+        isMultipart: endpoint.requestEncoding == .multipart
+          || endpoint.parameters.contains { Self.isFile($0.type) },
+        errorCases: errorCases.filter { code, _ in
+          endpoint.errors.codes.contains { $0.code == code }
         })
     }
     return Namespace(
       path: node.path, typeName: typeNames[node.path] ?? "", resource: resource(at: node.path),
       accessors: accessors, methods: methods)
+  }
+
+  private func result(of endpoint: Endpoint, responseName: String?) -> Method.Result {
+    if endpoint.response.kind == .binary { return .file }
+    guard let responseName else { return .none }
+    return .object(
+      ObjectDecl(
+        name: responseName, doc: "The answer of `\(endpoint.path)`.", source: endpoint.source,
+        properties: properties(endpoint.response.fields.map { PropertySource($0) }),
+        isAnswer: true))
+  }
+
+  private static func isFile(_ type: TypeRef) -> Bool {
+    switch type {
+    case .primitive(let primitive): primitive == .file
+    case .array(let element): isFile(element)
+    case .named, .object: false
+    }
   }
 
   private func resource(at path: String) -> Resource? {
@@ -104,6 +160,21 @@ struct Translator {
       })
   }
 
+  /// A case per variant, named after its discriminator value; a value given twice keeps its
+  /// first variant.
+  private func unionDecl(_ type: NamedType) -> UnionDecl {
+    var cases = NameScope(reserving: ["unknown", "hashValue"])
+    var seen: Set<String> = []
+    return UnionDecl(
+      name: types.namedTypes[type.name] ?? type.name, doc: type.description, source: type.source,
+      discriminator: type.discriminator ?? "type",
+      cases: (type.variants ?? []).filter { seen.insert($0.value).inserted }.map { variant in
+        UnionDecl.Case(
+          name: cases.claim(SwiftNaming.lowerCamel(variant.value, fallback: "variant")),
+          value: variant.value, type: types.swiftType(.named(variant.type)))
+      })
+  }
+
   private func objectDecl(_ type: NamedType) -> ObjectDecl {
     ObjectDecl(
       name: types.namedTypes[type.name] ?? type.name, doc: type.description, source: type.source,
@@ -120,7 +191,7 @@ struct Translator {
     var names = NameScope(reserving: ["hashValue"])
     var seen: Set<String> = []
     return sources.filter { seen.insert($0.wireName).inserted }.map { source in
-      let type = types.swiftType(source.type)
+      let type = types.swiftType(source.type, inJSON: !source.isParameter)
       return Property(
         name: names.claim(SwiftNaming.lowerCamel(source.wireName, fallback: "value")),
         wireName: source.wireName, type: source.isBoxed ? "Indirect<\(type)>" : type,
@@ -152,8 +223,11 @@ private struct PropertySource {
   var documentedValues: String?
   /// Stored out of line because the field's type contains the field's own type.
   var isBoxed = false
+  /// A call's parameter rather than a field of a JSON object.
+  var isParameter = false
 
   init(_ parameter: Parameter) {
+    isParameter = true
     wireName = parameter.name
     type = parameter.type
     isOptional = !parameter.required

@@ -14,12 +14,16 @@ struct TypeMapper {
   /// What a reference to a type the model does not define becomes: any JSON at all.
   static let unresolved = "JSONValue"
 
-  func swiftType(_ type: TypeRef) -> String {
+  /// `inJSON` is false only for the parameters of a call, where a `file` is a `FileUpload` part
+  /// of a multipart request. A file has no JSON form, so in a JSON object (a field of a named
+  /// object or an answer) it is whatever JSON the server sends.
+  func swiftType(_ type: TypeRef, inJSON: Bool = true) -> String {
     switch type {
+    case .primitive(.file) where inJSON: Self.unresolved
     case .primitive(let primitive): Self.swiftType(primitive)
     case .named(let name): namedTypes[name] ?? Self.unresolved
     case .object: Self.freeFormObject
-    case .array(let element): "[\(swiftType(element))]"
+    case .array(let element): "[\(swiftType(element, inJSON: inJSON))]"
     }
   }
 

@@ -48,7 +48,7 @@ public struct NavixyClient: Sendable {
     GreenhouseAPI(client: client)
   }
 
-  /// Pond: the calls under `/pond`.
+  /// The calls under `/pond`.
   public var pond: PondAPI {
     PondAPI(client: client)
   }

@@ -48,14 +48,10 @@ extension NavixyClient {
       self.baseURL = baseURL
     }
 
-    /// the first platform
-    ///
-    /// `https://api.one.example.com/v2`
+    /// The first platform: `https://api.one.example.com/v2`.
     public static let first = Server(baseURL: URL(documented: "https://api.one.example.com/v2"))
 
-    /// the second platform
-    ///
-    /// `https://api.two.example.com/v2`
+    /// The second platform: `https://api.two.example.com/v2`.
     public static let second = Server(baseURL: URL(documented: "https://api.two.example.com/v2"))
   }
 

@@ -25,12 +25,12 @@ public struct GardenAPI: Sendable {
   /// Source: garden.md:31
   ///
   /// - Parameters:
-  ///   - bedId: Bed to read.
+  ///   - bedID: Bed to read.
   /// - Throws: ``APIError``.
-  public func read(bedId: Int) async throws(APIError) -> GardenReadResponse {
+  public func read(bedID: Int) async throws(APIError) -> GardenReadResponse {
     try await self.client.call(
       "/garden/read",
-      ["bed_id": bedId],
+      ["bed_id": bedID],
       returning: GardenReadResponse.self
     )
   }
@@ -52,7 +52,7 @@ public struct GardenAPI: Sendable {
 /// The answer of `/garden/read`.
 ///
 /// Source: garden.md:31
-public struct GardenReadResponse: Hashable, Sendable, Codable {
+public struct GardenReadResponse: Sendable, Decodable {
   public var name: String?
 
   public init(name: String? = nil) {

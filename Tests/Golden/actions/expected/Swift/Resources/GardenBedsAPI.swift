@@ -21,7 +21,7 @@ public struct GardenBedsAPI: Sendable {
 /// The answer of `/garden/beds/list`.
 ///
 /// Source: garden.md:21
-public struct GardenBedsListResponse: Hashable, Sendable, Codable {
+public struct GardenBedsListResponse: Sendable, Decodable {
   public var list: [Int]?
 
   public init(list: [Int]? = nil) {

@@ -2,13 +2,11 @@
 
 import APIGenRuntime
 
-/// Pond: the calls under `/pond`.
-///
-/// Source: pond.md:1
+/// The calls under `/pond`.
 public struct PondAPI: Sendable {
   let client: APIClient
 
-  /// The calls under `/pond/fish`.
+  /// Pond: the calls under `/pond/fish`.
   public var fish: PondFishAPI {
     PondFishAPI(client: client)
   }

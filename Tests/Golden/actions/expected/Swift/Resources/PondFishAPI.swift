@@ -2,7 +2,9 @@
 
 import APIGenRuntime
 
-/// The calls under `/pond/fish`.
+/// Pond: the calls under `/pond/fish`.
+///
+/// Source: pond.md:1
 public struct PondFishAPI: Sendable {
   let client: APIClient
 
@@ -21,7 +23,7 @@ public struct PondFishAPI: Sendable {
 /// The answer of `/pond/fish/count`.
 ///
 /// Source: pond.md:8
-public struct PondFishCountResponse: Hashable, Sendable, Codable {
+public struct PondFishCountResponse: Sendable, Decodable {
   public var value: Int?
 
   public init(value: Int? = nil) {

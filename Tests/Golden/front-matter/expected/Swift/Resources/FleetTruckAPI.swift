@@ -17,10 +17,10 @@ public struct FleetTruckAPI: Sendable {
   /// Source: fleet/truck.md:11
   ///
   /// - Parameters:
-  ///   - truckId: Truck.
+  ///   - truckID: Truck.
   ///   - label: New label.
   /// - Throws: ``APIError``.
-  public func rename(truckId: Int, label: String) async throws(APIError) {
-    try await self.client.call("/fleet/truck/rename", ["truck_id": truckId, "label": label])
+  public func rename(truckID: Int, label: String) async throws(APIError) {
+    try await self.client.call("/fleet/truck/rename", ["truck_id": truckID, "label": label])
   }
 }

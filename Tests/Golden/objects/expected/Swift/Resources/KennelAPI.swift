@@ -43,7 +43,7 @@ public struct KennelAPI: Sendable {
 /// The answer of `/kennel/adopt`.
 ///
 /// Source: kennel.md:50
-public struct KennelAdoptResponse: Hashable, Sendable, Codable {
+public struct KennelAdoptResponse: Sendable, Decodable {
   /// New dog id.
   public var id: Int
 
@@ -59,7 +59,7 @@ public struct KennelAdoptResponse: Hashable, Sendable, Codable {
 /// The answer of `/kennel/list`.
 ///
 /// Source: kennel.md:35
-public struct KennelListResponse: Hashable, Sendable, Codable {
+public struct KennelListResponse: Sendable, Decodable {
   /// List of dog objects.
   public var list: [Dog]
 

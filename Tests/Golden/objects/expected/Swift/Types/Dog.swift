@@ -3,7 +3,7 @@
 import APIGenRuntime
 
 /// Source: kennel.md:10
-public struct Dog: Hashable, Sendable, Codable {
+public struct Dog: Sendable, Codable {
   /// Dog id.
   public var id: Int
 

@@ -5,7 +5,7 @@ import APIGenRuntime
 /// The collar.
 ///
 /// Source: kennel.md:29
-public struct DogCollar: Hashable, Sendable, Codable {
+public struct DogCollar: Sendable, Codable {
   /// Colour name.
   public var colour: String
 

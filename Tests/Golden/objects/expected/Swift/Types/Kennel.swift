@@ -3,7 +3,7 @@
 import APIGenRuntime
 
 /// Source: house.md:5
-public struct Kennel: Hashable, Sendable, Codable {
+public struct Kennel: Sendable, Codable {
   /// Width in metres.
   public var width: Double
 

@@ -8,6 +8,31 @@ import APIGenRuntime
 public struct PersonAPI: Sendable {
   let client: APIClient
 
+  /// Logs in. It does not need a session hash.
+  ///
+  /// Works without a session.
+  ///
+  /// API path: `/person/login`.
+  ///
+  /// Source: person.md:46
+  ///
+  /// - Parameters:
+  ///   - login: Login name.
+  ///   - password: Password; the name has a stray space.
+  ///   - clubID: Club to check.
+  /// - Throws: ``APIError``.
+  public func login(
+    login: String,
+    password: String,
+    clubID: Int? = nil
+  ) async throws(APIError) -> PersonLoginResponse {
+    try await self.client.call(
+      "/person/login",
+      ["login": login, "password": password, "club_id": clubID],
+      returning: PersonLoginResponse.self
+    )
+  }
+
   /// Dotted names, a duplicate, a typo and a file upload.
   ///
   /// Sends its parameters as `multipart/form-data`, the files as file parts.
@@ -43,7 +68,7 @@ public struct PersonAPI: Sendable {
   ///
   /// - Parameters:
   ///   - legalType: Either "company" or "individual".
-  ///   - taxId: Tax number.
+  ///   - taxID: Tax number.
   ///   - nickname: Short name.
   ///   - offset: Paging.
   ///   - limit: Paging.
@@ -51,7 +76,7 @@ public struct PersonAPI: Sendable {
   /// - Throws: ``APIError``.
   public func update(
     legalType: PersonUpdateLegalType,
-    taxId: String? = nil,
+    taxID: String? = nil,
     nickname: String,
     offset: Int? = nil,
     limit: Int? = nil,
@@ -61,12 +86,28 @@ public struct PersonAPI: Sendable {
       "/person/update",
       [
         "legal_type": legalType,
-        "tax_id": taxId,
+        "tax_id": taxID,
         "nickname": nickname,
         "offset": offset,
         "limit": limit,
         "order_by": orderBy,
       ]
     )
+  }
+}
+
+/// The answer of `/person/login`.
+///
+/// Source: person.md:46
+public struct PersonLoginResponse: Sendable, Decodable {
+  /// The session hash.
+  public var hash: String
+
+  public init(hash: String) {
+    self.hash = hash
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case hash
   }
 }

@@ -5,7 +5,7 @@ import APIGenRuntime
 /// Where to.
 ///
 /// Source: person.md:32
-public struct PersonMoveZone: Hashable, Sendable, Codable {
+public struct PersonMoveZone: Sendable, Codable {
   /// Radius in metres.
   public var radius: Int
 

@@ -19,6 +19,17 @@ public struct OrchardAPI: Sendable {
     try await self.client.call("/orchard/broken", returning: OrchardBrokenResponse.self)
   }
 
+  /// The example leaves a field out, sets one to null and has a list where the bullets say object.
+  ///
+  /// API path: `/orchard/crate`.
+  ///
+  /// Source: orchard.md:77
+  ///
+  /// - Throws: ``APIError``.
+  public func crate() async throws(APIError) -> OrchardCrateResponse {
+    try await self.client.call("/orchard/crate", returning: OrchardCrateResponse.self)
+  }
+
   /// Field bullets describe the items of a list in the answer.
   ///
   /// API path: `/orchard/harvest`.
@@ -74,7 +85,7 @@ public struct OrchardAPI: Sendable {
 /// The answer of `/orchard/broken`.
 ///
 /// Source: orchard.md:65
-public struct OrchardBrokenResponse: Hashable, Sendable, Codable {
+public struct OrchardBrokenResponse: Sendable, Decodable {
   /// A number.
   public var value: Int?
 
@@ -87,10 +98,31 @@ public struct OrchardBrokenResponse: Hashable, Sendable, Codable {
   }
 }
 
+/// The answer of `/orchard/crate`.
+///
+/// Source: orchard.md:77
+public struct OrchardCrateResponse: Sendable, Decodable {
+  /// A crate.
+  public var crate: OrchardCrateResponseCrate
+
+  /// Sizes.
+  public var sizes: JSONObject
+
+  public init(crate: OrchardCrateResponseCrate, sizes: JSONObject) {
+    self.crate = crate
+    self.sizes = sizes
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case crate
+    case sizes
+  }
+}
+
 /// The answer of `/orchard/harvest`.
 ///
 /// Source: orchard.md:5
-public struct OrchardHarvestResponse: Hashable, Sendable, Codable {
+public struct OrchardHarvestResponse: Sendable, Decodable {
   public var total: Int?
   public var list: [OrchardHarvestResponseListItem]
 
@@ -108,7 +140,7 @@ public struct OrchardHarvestResponse: Hashable, Sendable, Codable {
 /// The answer of `/orchard/stats`.
 ///
 /// Source: orchard.md:22
-public struct OrchardStatsResponse: Hashable, Sendable, Codable {
+public struct OrchardStatsResponse: Sendable, Decodable {
   public var names: [String]?
   public var `open`: Bool?
   public var ratio: Double?
@@ -141,7 +173,7 @@ public struct OrchardStatsResponse: Hashable, Sendable, Codable {
 /// The answer of `/orchard/status`.
 ///
 /// Source: orchard.md:39
-public struct OrchardStatusResponse: Hashable, Sendable, Codable {
+public struct OrchardStatusResponse: Sendable, Decodable {
   public var state: String?
   public var until: String?
 

@@ -3,7 +3,7 @@
 import APIGenRuntime
 
 /// Source: orchard.md:19
-public struct OrchardHarvestResponseListItem: Hashable, Sendable, Codable {
+public struct OrchardHarvestResponseListItem: Sendable, Codable {
   /// Tree kind.
   public var tree: String
 

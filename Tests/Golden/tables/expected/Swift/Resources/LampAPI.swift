@@ -17,15 +17,15 @@ public struct LampAPI: Sendable {
   /// Source: lamp.md:29
   ///
   /// - Parameters:
-  ///   - groupIds: Lamp ids.
+  ///   - groupIDs: Lamp ids.
   ///   - dryRun: Optional. Only check, default=false.
   ///   - level: Brightness level in percent.
   /// - Throws: ``APIError``; the codes this call documents besides the general ones:
   ///   - `201`: Lamp not found.
-  public func group(groupIds: [Int], dryRun: Bool? = nil, level: String) async throws(APIError) {
+  public func group(groupIDs: [Int], dryRun: Bool? = nil, level: String) async throws(APIError) {
     try await self.client.call(
       "/lamp/group",
-      ["group_ids": groupIds, "dry_run": dryRun, "level": level]
+      ["group_ids": groupIDs, "dry_run": dryRun, "level": level]
     )
   }
 
@@ -36,11 +36,11 @@ public struct LampAPI: Sendable {
   /// Source: lamp.md:10
   ///
   /// - Parameters:
-  ///   - lampId: Lamp to switch, see `a|b` and `c|d`.
+  ///   - lampID: Lamp to switch, see `a|b` and `c|d`.
   ///   - state: New state: "on" | "off".
   ///   - note: Optional. Free text, default is `none`
   /// - Throws: ``APIError``.
-  public func `switch`(lampId: Int, state: LampState, note: String? = nil) async throws(APIError) {
-    try await self.client.call("/lamp/switch", ["lamp_id": lampId, "state": state, "note": note])
+  public func `switch`(lampID: Int, state: LampState, note: String? = nil) async throws(APIError) {
+    try await self.client.call("/lamp/switch", ["lamp_id": lampID, "state": state, "note": note])
   }
 }

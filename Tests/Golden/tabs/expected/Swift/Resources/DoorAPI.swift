@@ -15,10 +15,10 @@ public struct DoorAPI: Sendable {
   /// Source: door.md:37
   ///
   /// - Parameters:
-  ///   - doorId: Door to lock.
+  ///   - doorID: Door to lock.
   /// - Throws: ``APIError``.
-  public func lock(doorId: Int) async throws(APIError) {
-    try await self.client.call("/door/lock", ["door_id": doorId])
+  public func lock(doorID: Int) async throws(APIError) {
+    try await self.client.call("/door/lock", ["door_id": doorID])
   }
 
   /// Opens a door for some seconds.
@@ -28,10 +28,10 @@ public struct DoorAPI: Sendable {
   /// Source: door.md:5
   ///
   /// - Parameters:
-  ///   - doorId: Door to open.
+  ///   - doorID: Door to open.
   ///   - seconds: Optional. How long, default is 5.
   /// - Throws: ``APIError``.
-  public func `open`(doorId: Int, seconds: Int? = nil) async throws(APIError) {
-    try await self.client.call("/door/open", ["door_id": doorId, "seconds": seconds])
+  public func `open`(doorID: Int, seconds: Int? = nil) async throws(APIError) {
+    try await self.client.call("/door/open", ["door_id": doorID, "seconds": seconds])
   }
 }

@@ -1,0 +1,203 @@
+import APIModel
+import Testing
+
+@testable import SwiftEmitter
+
+/// The shapes beyond plain calls: unions, the error-code table, servers, uploads, downloads.
+@Suite struct ProductEmitTests {
+  private let files = SwiftEmitter().emit(ProductFixture.api)
+
+  private func file(_ path: String) throws -> String {
+    try #require(files.first { $0.path == path }).contents
+  }
+
+  @Test func everyShapeHasItsFile() {
+    #expect(
+      files.map(\.path) == [
+        "Swift/NavixyClient.swift", "Swift/Resources/ReportAPI.swift",
+        "Swift/Resources/TaskAPI.swift", "Swift/Resources/UserAPI.swift",
+        "Swift/Resources/ZoneAPI.swift", "Swift/Types/NavixyErrorCode.swift",
+        "Swift/Types/NavixyTask.swift", "Swift/Types/Zone.swift", "Swift/Types/ZoneCircle.swift",
+        "Swift/Types/ZonePolygon.swift",
+      ])
+  }
+
+  @Test func aUnionDecodesByItsDiscriminatorAndKeepsUnknownVariants() throws {
+    let zone = try file("Swift/Types/Zone.swift")
+    #expect(zone.contains("public enum Zone: Sendable, Codable {"))
+    #expect(zone.contains("  case circle(ZoneCircle)\n"))
+    #expect(zone.contains("  case unknown(JSONObject)\n"))
+    #expect(zone.contains(#"    switch try Discriminator.value(of: "type", in: decoder) {"#))
+    #expect(zone.contains(#"    case "polygon": self = .polygon(try ZonePolygon(from: decoder))"#))
+    #expect(zone.contains("    default: self = .unknown(try JSONObject(from: decoder))"))
+    #expect(zone.contains("    case .circle(let value): try value.encode(to: encoder)"))
+  }
+
+  @Test func theErrorTableIsAnOpenEnumWithTheServerErrorsProperty() throws {
+    let codes = try file("Swift/Types/NavixyErrorCode.swift")
+    #expect(
+      codes.contains("public enum NavixyErrorCode: Hashable, Sendable, CustomStringConvertible {"))
+    #expect(
+      codes.contains(
+        "  /// `236` (HTTP 402): Feature unavailable (tariff restrictions)\n  case featureUnavailable\n"
+      ))
+    #expect(codes.contains("  case unknown(Int)\n"))
+    #expect(codes.contains("    case 236: self = .featureUnavailable\n"))
+    #expect(codes.contains("    case .featureUnavailable: 402\n"))
+    #expect(codes.contains("    default: nil\n"))
+    #expect(codes.contains(#"    case .unknown(let code): "error \(code)""#))
+    #expect(
+      codes.contains(
+        """
+        extension APIError.ServerError {
+          /// The error's code as a case of the docs' table.
+          public var navixyCode: NavixyErrorCode {
+            NavixyErrorCode(code: code)
+          }
+        }
+        """))
+  }
+
+  @Test func aCallsDocumentedCodesLinkToTheirCases() throws {
+    let zone = try file("Swift/Resources/ZoneAPI.swift")
+    #expect(
+      zone.contains(
+        "  ///   - `236`, ``NavixyErrorCode/featureUnavailable``: No zones in this tariff.\n"))
+    #expect(zone.contains("  ///   - `301`: Zone locked.\n"))
+  }
+
+  @Test func serversAreValuesToCreateTheClientWith() throws {
+    let client = try file("Swift/NavixyClient.swift")
+    #expect(
+      client.contains(
+        "extension NavixyClient {\n  /// A server the docs name: `NavixyClient(server: .european)`."
+      ))
+    #expect(
+      client.contains(
+        #"    public static let european = Server(baseURL: URL(documented: "https://api.eu.fleet.example/v2"))"#
+      ))
+    #expect(
+      client.contains(
+        """
+            public static func selfHosted(domain: String) -> Server? {
+              URL(string: "https://api.\\(domain)").map(Server.init(baseURL:))
+            }
+        """))
+    #expect(client.contains("  public init(\n    server: Server,\n"))
+  }
+
+  @Test func theClientHasASessionToSetAfterLoggingIn() throws {
+    let client = try file("Swift/NavixyClient.swift")
+    #expect(client.contains("  public var session: String? {\n    get { client.session }\n"))
+  }
+
+  @Test func anUploadSendsMultipartWithTheFileAsAFileUpload() throws {
+    let zone = try file("Swift/Resources/ZoneAPI.swift")
+    #expect(
+      zone.contains(
+        """
+          public func upload(
+            file: FileUpload,
+            radius: Int,
+            label: String? = nil
+          ) async throws(APIError) -> ZoneUploadResponse {
+            try await self.client.call(
+              "/zone/upload",
+              ["file": file, "radius": radius, "label": label],
+              encoding: .multipart,
+              returning: ZoneUploadResponse.self
+            )
+          }
+        """))
+    #expect(
+      zone.contains(
+        "  /// Sends its parameters as `multipart/form-data`, the files as file parts.\n"))
+  }
+
+  @Test func aDownloadReturnsTheFile() throws {
+    let report = try file("Swift/Resources/ReportAPI.swift")
+    #expect(
+      report.contains(
+        """
+          /// - Returns: The file the server answers with.
+          /// - Throws: ``APIError``.
+          public func download(reportID: Int) async throws(APIError) -> FileDownload {
+            try await self.client.download("/report/download", ["report_id": reportID])
+          }
+        """))
+  }
+
+  @Test func aTypeNamedLikeAPlatformTypeIsPrefixedAndAFileFieldIsAnyJSON() throws {
+    let task = try file("Swift/Types/NavixyTask.swift")
+    #expect(task.contains("public struct NavixyTask: Sendable, Codable {"))
+    #expect(task.contains("  public var attachment: JSONValue?\n"))
+    #expect(try file("Swift/Resources/TaskAPI.swift").contains("public var list: [NavixyTask]"))
+  }
+
+  @Test func callSitesSpellEveryCallAsSwiftDoes() {
+    let sites = SwiftEmitter().callSites(ProductFixture.api)
+    #expect(sites.map(\.path) == ProductFixture.api.endpoints.map(\.path).sorted())
+    let upload = sites.first { $0.path == "/zone/upload" }
+    #expect(upload?.accessors == ["zone"])
+    #expect(upload?.method == "upload")
+    #expect(
+      upload?.arguments == [
+        .init(label: "file", wireName: "file", type: "FileUpload", isOptional: false),
+        .init(label: "radius", wireName: "radius", type: "Int", isOptional: false),
+        .init(label: "label", wireName: "label", type: "String", isOptional: true),
+      ])
+    #expect(upload?.returnType == "ZoneUploadResponse")
+    #expect(sites.first { $0.path == "/report/download" }?.returnType == "FileDownload")
+    #expect(sites.first { $0.path == "/task/list" }?.returnType == "TaskListResponse")
+  }
+
+  @Test func aFileParameterMakesACallMultipartEvenWhenTheModelSaysJSON() {
+    var endpoint = ProductFixture.zoneUpload
+    endpoint.requestEncoding = .json
+    let api = APIDescription(info: ProductFixture.api.info, endpoints: [endpoint])
+    let code = SwiftEmitter().emit(api).map(\.contents).joined()
+    #expect(code.contains("encoding: .multipart"))
+  }
+
+  @Test func withoutServersOrTableNeitherIsEmitted() {
+    let code = SwiftEmitter().emit(Fixtures.pushToken).map(\.contents).joined()
+    #expect(!code.contains("struct Server"))
+    #expect(!code.contains("ErrorCode"))
+  }
+
+  @Test(arguments: [
+    ("https://api.your_domain", "https://api.", "domain", ""),
+    ("https://{host}/v2", "https://", "host", "/v2"),
+    ("https://<tenant>.example.com", "https://", "tenant", ".example.com"),
+  ])
+  func placeholdersOfSelfHostedServers(url: String, prefix: String, name: String, suffix: String) {
+    guard case .template(let gotPrefix, let parameter, let gotSuffix) = ServerAddress.address(url)
+    else {
+      Issue.record("\(url) is not read as a template")
+      return
+    }
+    #expect(gotPrefix == prefix)
+    #expect(parameter == name)
+    #expect(gotSuffix == suffix)
+  }
+
+  @Test func fixedServersStayFixed() {
+    guard case .fixed = ServerAddress.address("https://api.us.navixy.com/v2") else {
+      Issue.record("read as a template")
+      return
+    }
+  }
+
+  @Test(arguments: [
+    ("Too many requests (rate limit exceeded)", "Too many requests "),
+    (
+      "Cannot change phone to bundled sim. Contact tech support.",
+      "Cannot change phone to bundled sim"
+    ),
+    ("Queue service error, try again later", "Queue service error"),
+    ("(odd)", "(odd)"),
+  ])
+  func errorCaseNamesComeFromTheHeadlineOfTheWording(description: String, headline: String) {
+    #expect(ErrorCodeTable.headline(description) == headline)
+  }
+}
