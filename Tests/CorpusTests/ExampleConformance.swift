@@ -149,9 +149,9 @@ struct ExampleConformance {
   /// Sorts the outcomes of one kind into passed, excused and unexcused failures.
   ///
   /// A failure is excused by a warning in the endpoint's section of its page (from its heading
-  /// to the next endpoint's) that names the doc defect: it is located at the example itself, or
-  /// its message quotes a name the failure is about (the parameter, a key on the failing JSON
-  /// path). Any warning of the section would excuse too much: an enum without values does not
+  /// to the next endpoint's) that names the doc defect: its message quotes a name the failure is
+  /// about (the parameter, the key where decoding stopped), or it is about the example as a
+  /// whole (located at the example, quoting no name). Any warning of the section would excuse too much: an enum without values does not
   /// explain an example that sends a number as text.
   func judge(_ outcomes: [ExampleOutcome], kind: ExampleCase.Kind, diagnostics: [Diagnostic])
     -> Judgement
@@ -173,9 +173,12 @@ struct ExampleConformance {
       let section = sections.warnings(for: example.path, in: diagnostics)
       let names = Self.failingNames(in: reason)
       let (excuses, others) = section.reduce(into: ([Diagnostic](), [Diagnostic]())) { sorted, warning in
-        let atExample = warning.location.map { "\($0.file):\($0.line)" } == Self.line(of: example.source)
-        let naming = !names.isDisjoint(with: Self.quotedNames(in: warning.message))
-        if atExample || naming { sorted.0.append(warning) } else { sorted.1.append(warning) }
+        let quoted = Self.quotedNames(in: warning.message)
+        // A warning at the example that quotes names is about those names (its fields), not
+        // about the example as a whole.
+        let aboutTheExample =
+          quoted.isEmpty && warning.location.map { "\($0.file):\($0.line)" } == Self.line(of: example.source)
+        if aboutTheExample || !names.isDisjoint(with: quoted) { sorted.0.append(warning) } else { sorted.1.append(warning) }
       }
       let failure = Failure(example: example, reason: reason, excuses: excuses, sectionWarnings: others)
       if excuses.isEmpty {
