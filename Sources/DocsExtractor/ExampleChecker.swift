@@ -28,6 +28,16 @@ enum ExampleChecker {
             "\(example.title) example sends '\(name)', which the parameters of '\(endpoint.path)' do not list",
             at: location))
       }
+      for parameter in endpoint.parameters {
+        guard let value = object[parameter.name], !(value is NSNull), case .primitive(let primitive) = parameter.type,
+          let expected = ExampleEvidence.shapeProblem(value, primitive)
+        else { continue }
+        diagnostics.append(
+          .warning(
+            "example-param-type",
+            "\(example.title) example sends '\(parameter.name)' as \(JSONExample.typeWords(of: value)), but the parameter is \(expected)",
+            at: location))
+      }
       for parameter in endpoint.parameters where parameter.required && !sent.contains(parameter.name) {
         diagnostics.append(
           .warning(

@@ -77,7 +77,7 @@ struct ExampleEvidence {
   }
 
   /// What a primitive needs, when `value` is not that.
-  private static func shapeProblem(_ value: Any, _ primitive: TypeRef.Primitive) -> String? {
+  static func shapeProblem(_ value: Any, _ primitive: TypeRef.Primitive) -> String? {
     let number = value as? NSNumber
     let isBool = number.map { String(cString: $0.objCType) == "c" } ?? false
     switch primitive {

@@ -7,10 +7,15 @@ enum ParameterShape {
   static func nestingDottedNames(_ parameters: [Parameter], owner: String, resolver: inout TypeResolver)
     -> [Parameter]
   {
-    let dotted = parameters.filter { $0.name.contains(".") }
+    // `parent.field`, both parts present; a name such as `.` or `x.` is left as written.
+    let isDotted = { (name: String) -> Bool in
+      let parts = name.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+      return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty
+    }
+    let dotted = parameters.filter { isDotted($0.name) }
     guard !dotted.isEmpty else { return parameters }
-    var result = parameters.filter { !$0.name.contains(".") }
-    let groups = Dictionary(grouping: dotted) { String($0.name.split(separator: ".")[0]) }
+    var result = parameters.filter { !isDotted($0.name) }
+    let groups = Dictionary(grouping: dotted) { String($0.name.split(separator: ".", maxSplits: 1)[0]) }
     for (parent, members) in groups.sorted(by: { $0.key < $1.key }) {
       let fields = members.map {
         Field(

@@ -16,10 +16,7 @@ import Testing
 
   /// Crashes found in code this suite's owner does not maintain, reported and awaiting a fix;
   /// each stays a known issue until then (and passes quietly once fixed).
-  static let knownCrashes: [String: String] = [
-    "dotted-parameter-name.md":
-      "DocsExtractor/ParameterShape.swift: a parameter named '.' or 'x.' indexes past the parts of its name",
-  ]
+  static let knownCrashes: [String: String] = [:]
 
   static let separator = "\n---8<---\n"
   static let paths = ["index.md", "api/first.md", "api/second.md", "types.md"]
