@@ -25,16 +25,21 @@ public struct Parameters: Encodable, Sendable, ExpressibleByDictionaryLiteral {
   }
 }
 
-/// A JSON key given as text.
-struct WireKey: CodingKey {
-  var stringValue: String
-  var intValue: Int? { nil }
+/// A JSON key given as text: the coding key of generated types, whose `init(from:)` and
+/// `encode(to:)` name each key as it is on the wire (`forKey: "tracker_id"`).
+public struct WireKey: CodingKey, Hashable, Sendable, ExpressibleByStringLiteral {
+  public var stringValue: String
+  public var intValue: Int? { nil }
 
-  init(stringValue: String) {
+  public init(stringValue: String) {
     self.stringValue = stringValue
   }
 
-  init?(intValue: Int) {
+  public init(stringLiteral value: String) {
+    self.init(stringValue: value)
+  }
+
+  public init?(intValue: Int) {
     nil
   }
 }

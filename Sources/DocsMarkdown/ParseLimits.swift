@@ -7,8 +7,9 @@
 /// nesting over a bound is cut off where it starts (`nesting-too-deep`).
 public struct ParseLimits: Hashable, Sendable {
   /// The largest page read, in bytes (before and after `{{ macro }}` expansion). 1 MiB is 12
-  /// times the largest real page; the densest such page (tables only) takes about 2 seconds
-  /// to read in a debug build and 0.5 seconds in a release build.
+  /// times the largest real page; the costliest pages of that size (nothing but tables, or
+  /// headings) take 3 to 8 seconds through a debug build of apigen, about 4 times less through
+  /// a release build.
   public var maximumPageBytes: Int
   /// Blocks (lists, quotes, tabs, admonitions) nested deeper than this are skipped. The tree is
   /// converted recursively; 64 levels keep that far from any thread's stack limit.

@@ -134,6 +134,43 @@ import Testing
     #expect(try file("Swift/Resources/TaskAPI.swift").contains("public var list: [NavixyTask]"))
   }
 
+  @Test func anObjectThatMayBeSentCodesItselfByWireName() throws {
+    let polygon = try file("Swift/Types/ZonePolygon.swift")
+    #expect(
+      polygon.contains(
+        """
+          public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: WireKey.self)
+            try container.encode(self.type, forKey: "type")
+            try container.encode(self.points, forKey: "points")
+            try container.encodeIfPresent(self.label, forKey: "label")
+          }
+        """))
+  }
+
+  @Test func longCodingLinesBreakAsSwiftFormatDoes() {
+    let long = String(repeating: "Long", count: 20)
+    let type = NamedType(
+      name: "Holder", kind: .object, description: "",
+      fields: [ProductFixture.field("a_rather_long_field_name", .named(long))],
+      source: ProductFixture.at(1))
+    let target = NamedType(
+      name: long, kind: .enum, description: "", values: [], source: ProductFixture.at(2))
+    let api = APIDescription(info: ProductFixture.api.info, types: [type, target])
+    let code = SwiftEmitter().emit(api).map(\.contents).joined()
+    #expect(
+      code.contains(
+        """
+            self.aRatherLongFieldName = try container.decode(
+              \(long).self,
+              forKey: "a_rather_long_field_name")
+        """))
+    #expect(
+      code.contains(
+        #"    try container.encode(self.aRatherLongFieldName, forKey: "a_rather_long_field_name")"#
+      ))
+  }
+
   @Test func callSitesSpellEveryCallAsSwiftDoes() {
     let sites = SwiftEmitter().callSites(ProductFixture.api)
     #expect(sites.map(\.path) == ProductFixture.api.endpoints.map(\.path).sorted())

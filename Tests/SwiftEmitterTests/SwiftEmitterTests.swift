@@ -188,7 +188,14 @@ import Testing
     #expect(code.contains("  public var list: [Int]\n"))
     #expect(code.contains("  public var nextPage: DateTime?\n"))
     #expect(code.contains("  public var owner: JSONObject?\n"))
-    #expect(code.contains(#"    case nextPage = "next_page""#))
+    // Decoding written out with the wire names; an answer is never encoded.
+    #expect(code.contains("    let container = try decoder.container(keyedBy: WireKey.self)\n"))
+    #expect(code.contains(#"    self.list = try container.decode([Int].self, forKey: "list")"#))
+    #expect(
+      code.contains(
+        #"    self.nextPage = try container.decodeIfPresent(DateTime.self, forKey: "next_page")"#))
+    #expect(!code.contains("CodingKeys"))
+    #expect(!code.contains("encode(to"))
   }
 
   @Test func collidingNamesGetSuffixesAndRepeatedWireNamesAppearOnce() {

@@ -9,6 +9,10 @@ indirect enum Layout {
   case collection([Layout])
   /// `head tail`; broken, `tail` goes one level in on the next line.
   case breakable(head: String, tail: String)
+  /// A call laid out as swift-format does: `head` (ending with `(`) + the arguments + `)`;
+  /// broken, the arguments go one level in, together on one line when they fit and one per
+  /// line otherwise, the `)` staying on the last of them.
+  case call(head: String, arguments: [String])
 
   var flat: String {
     switch self {
@@ -17,12 +21,13 @@ indirect enum Layout {
       head + items.map(\.flat).joined(separator: ", ") + tail
     case .collection(let items): "[" + items.map(\.flat).joined(separator: ", ") + "]"
     case .breakable(let head, let tail): head + " " + tail
+    case .call(let head, let arguments): head + arguments.joined(separator: ", ") + ")"
     }
   }
 
   var containsCollection: Bool {
     switch self {
-    case .text, .breakable: false
+    case .text, .breakable, .call: false
     case .list(_, let items, _): items.contains(where: \.containsCollection)
     case .collection: true
     }
@@ -71,6 +76,18 @@ struct SwiftWriter {
     case .breakable(let head, let tail) where !fits(flat):
       line(head)
       indented { $0.line(tail + trailing) }
+    case .call(let head, let arguments) where !fitsFlat && !arguments.isEmpty:
+      line(head)
+      indented { writer in
+        let together = arguments.joined(separator: ", ") + ")" + trailing
+        if writer.fits(together) {
+          writer.line(together)
+        } else {
+          for (index, argument) in arguments.enumerated() {
+            writer.line(argument + (index == arguments.count - 1 ? ")" + trailing : ","))
+          }
+        }
+      }
     default:
       line(flat)
     }

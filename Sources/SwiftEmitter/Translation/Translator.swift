@@ -14,7 +14,7 @@ struct Translator {
     "Double", "Encodable", "Error", "FileDownload", "FileUpload", "Foundation", "HTTPRequest",
     "HTTPResponse", "HTTPTransport", "Hashable", "Indirect", "Int", "JSONObject", "JSONValue",
     "LocalTime", "Location", "Parameters", "OpenEnum", "Optional", "RequestEncoding", "Sendable",
-    "String", "Swift", "URL", "URLSessionTransport", "Void",
+    "String", "Swift", "URL", "URLSessionTransport", "Void", "WireKey",
   ]
 
   /// Names of the standard library, Swift concurrency and Foundation that an API's nouns run

@@ -59,7 +59,8 @@ public struct GardenReadResponse: Sendable, Decodable {
     self.name = name
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case name
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.name = try container.decodeIfPresent(String.self, forKey: "name")
   }
 }

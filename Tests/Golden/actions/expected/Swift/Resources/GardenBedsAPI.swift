@@ -28,7 +28,8 @@ public struct GardenBedsListResponse: Sendable, Decodable {
     self.list = list
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case list
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.list = try container.decodeIfPresent([Int].self, forKey: "list")
   }
 }

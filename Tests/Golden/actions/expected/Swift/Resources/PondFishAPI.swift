@@ -30,7 +30,8 @@ public struct PondFishCountResponse: Sendable, Decodable {
     self.value = value
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case value
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.value = try container.decodeIfPresent(Int.self, forKey: "value")
   }
 }

@@ -33,7 +33,8 @@ public struct OddListResponse: Sendable, Decodable {
     self.list = list
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case list
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.list = try container.decode([Thing].self, forKey: "list")
   }
 }

@@ -179,7 +179,8 @@ public struct ProtocolEnumDefaultResponse: Sendable, Decodable {
     self.value = value
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case value
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.value = try container.decodeIfPresent(String.self, forKey: "value")
   }
 }

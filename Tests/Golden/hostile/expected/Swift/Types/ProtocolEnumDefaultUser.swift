@@ -11,7 +11,13 @@ public struct ProtocolEnumDefaultUser: Sendable, Codable {
     self.id = id
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case id
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decodeIfPresent(String.self, forKey: "id")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encodeIfPresent(self.id, forKey: "id")
   }
 }

@@ -38,12 +38,23 @@ public struct Thing: Sendable, Codable {
     self.userID2 = userID2
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case `default`
-    case `class`
-    case self2 = "self"
-    case `protocol`
-    case userID = "user_id"
-    case userID2 = "userId"
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.default = try container.decode(Int.self, forKey: "default")
+    self.class = try container.decode(String.self, forKey: "class")
+    self.self2 = try container.decode(Bool.self, forKey: "self")
+    self.protocol = try container.decodeIfPresent(String.self, forKey: "protocol")
+    self.userID = try container.decodeIfPresent(Int.self, forKey: "user_id")
+    self.userID2 = try container.decodeIfPresent(Int.self, forKey: "userId")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.default, forKey: "default")
+    try container.encode(self.class, forKey: "class")
+    try container.encode(self.self2, forKey: "self")
+    try container.encodeIfPresent(self.protocol, forKey: "protocol")
+    try container.encodeIfPresent(self.userID, forKey: "user_id")
+    try container.encodeIfPresent(self.userID2, forKey: "userId")
   }
 }

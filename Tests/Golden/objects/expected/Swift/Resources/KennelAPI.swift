@@ -51,8 +51,9 @@ public struct KennelAdoptResponse: Sendable, Decodable {
     self.id = id
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case id
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decode(Int.self, forKey: "id")
   }
 }
 
@@ -67,7 +68,8 @@ public struct KennelListResponse: Sendable, Decodable {
     self.list = list
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case list
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.list = try container.decode([Dog].self, forKey: "list")
   }
 }

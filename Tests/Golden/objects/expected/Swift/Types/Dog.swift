@@ -43,13 +43,25 @@ public struct Dog: Sendable, Codable {
     self.owner = owner
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case id
-    case name
-    case born
-    case size
-    case collar
-    case toys
-    case owner
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decode(Int.self, forKey: "id")
+    self.name = try container.decode(String.self, forKey: "name")
+    self.born = try container.decode(DateTime.self, forKey: "born")
+    self.size = try container.decode(DogSize.self, forKey: "size")
+    self.collar = try container.decode(DogCollar.self, forKey: "collar")
+    self.toys = try container.decode([String].self, forKey: "toys")
+    self.owner = try container.decodeIfPresent(String.self, forKey: "owner")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.id, forKey: "id")
+    try container.encode(self.name, forKey: "name")
+    try container.encode(self.born, forKey: "born")
+    try container.encode(self.size, forKey: "size")
+    try container.encode(self.collar, forKey: "collar")
+    try container.encode(self.toys, forKey: "toys")
+    try container.encodeIfPresent(self.owner, forKey: "owner")
   }
 }

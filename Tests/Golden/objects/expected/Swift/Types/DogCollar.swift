@@ -17,8 +17,15 @@ public struct DogCollar: Sendable, Codable {
     self.tag = tag
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case colour
-    case tag
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.colour = try container.decode(String.self, forKey: "colour")
+    self.tag = try container.decode(Int.self, forKey: "tag")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.colour, forKey: "colour")
+    try container.encode(self.tag, forKey: "tag")
   }
 }

@@ -15,8 +15,15 @@ public struct Kennel: Sendable, Codable {
     self.heated = heated
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case width
-    case heated
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.width = try container.decode(Double.self, forKey: "width")
+    self.heated = try container.decode(Bool.self, forKey: "heated")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.width, forKey: "width")
+    try container.encode(self.heated, forKey: "heated")
   }
 }

@@ -107,7 +107,8 @@ public struct PersonLoginResponse: Sendable, Decodable {
     self.hash = hash
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case hash
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.hash = try container.decode(String.self, forKey: "hash")
   }
 }

@@ -17,8 +17,15 @@ public struct PersonMoveZone: Sendable, Codable {
     self.label = label
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case radius
-    case label
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.radius = try container.decode(Int.self, forKey: "radius")
+    self.label = try container.decode(String.self, forKey: "label")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.radius, forKey: "radius")
+    try container.encode(self.label, forKey: "label")
   }
 }

@@ -93,8 +93,9 @@ public struct OrchardBrokenResponse: Sendable, Decodable {
     self.value = value
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case value
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.value = try container.decodeIfPresent(Int.self, forKey: "value")
   }
 }
 
@@ -113,9 +114,10 @@ public struct OrchardCrateResponse: Sendable, Decodable {
     self.sizes = sizes
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case crate
-    case sizes
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.crate = try container.decode(OrchardCrateResponseCrate.self, forKey: "crate")
+    self.sizes = try container.decode(JSONObject.self, forKey: "sizes")
   }
 }
 
@@ -131,9 +133,10 @@ public struct OrchardHarvestResponse: Sendable, Decodable {
     self.list = list
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case total
-    case list
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.total = try container.decodeIfPresent(Int.self, forKey: "total")
+    self.list = try container.decode([OrchardHarvestResponseListItem].self, forKey: "list")
   }
 }
 
@@ -161,12 +164,13 @@ public struct OrchardStatsResponse: Sendable, Decodable {
     self.updated = updated
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case names
-    case `open`
-    case ratio
-    case trees
-    case updated
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.names = try container.decodeIfPresent([String].self, forKey: "names")
+    self.open = try container.decodeIfPresent(Bool.self, forKey: "open")
+    self.ratio = try container.decodeIfPresent(Double.self, forKey: "ratio")
+    self.trees = try container.decodeIfPresent(Int.self, forKey: "trees")
+    self.updated = try container.decodeIfPresent(DateTime.self, forKey: "updated")
   }
 }
 
@@ -182,8 +186,9 @@ public struct OrchardStatusResponse: Sendable, Decodable {
     self.until = until
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case state
-    case until
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.state = try container.decodeIfPresent(String.self, forKey: "state")
+    self.until = try container.decodeIfPresent(String.self, forKey: "until")
   }
 }

@@ -21,9 +21,17 @@ public struct OrchardCrateResponseCrate: Sendable, Codable {
     self.weight = weight
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case id
-    case label
-    case weight
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decode(Int.self, forKey: "id")
+    self.label = try container.decodeIfPresent(String.self, forKey: "label")
+    self.weight = try container.decodeIfPresent(Double.self, forKey: "weight")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.id, forKey: "id")
+    try container.encodeIfPresent(self.label, forKey: "label")
+    try container.encodeIfPresent(self.weight, forKey: "weight")
   }
 }

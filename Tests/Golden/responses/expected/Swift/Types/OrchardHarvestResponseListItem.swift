@@ -15,8 +15,15 @@ public struct OrchardHarvestResponseListItem: Sendable, Codable {
     self.kilos = kilos
   }
 
-  private enum CodingKeys: String, CodingKey {
-    case tree
-    case kilos
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.tree = try container.decode(String.self, forKey: "tree")
+    self.kilos = try container.decode(Double.self, forKey: "kilos")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.tree, forKey: "tree")
+    try container.encode(self.kilos, forKey: "kilos")
   }
 }
