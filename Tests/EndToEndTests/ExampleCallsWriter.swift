@@ -11,7 +11,9 @@ import SwiftEmitter
 /// compiler checks every call site the emitter promises (`SwiftEmitter.callSites`).
 struct ExampleCallsWriter {
   struct Settings {
-    var baseURL: URL
+    /// The file that will hold the mock's base URL: the mock starts only once the package is
+    /// built, so the URL cannot be written into the source.
+    var baseURLFile: String
     var reportPath: String
     var session: String
     var concurrentCalls: Int
@@ -41,7 +43,11 @@ struct ExampleCallsWriter {
     var lines = [
       "import APIGenRuntime", "import Foundation", "import GeneratedAPI", "",
       "enum RunSettings {",
-      "  static let baseURL = URL(string: \(literal(settings.baseURL.absoluteString)))!",
+      "  static let baseURL: URL = {",
+      "    let path = \(literal(settings.baseURLFile))",
+      "    let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? \"\"",
+      "    return URL(string: text.trimmingCharacters(in: .whitespacesAndNewlines))!",
+      "  }()",
       "  static let reportPath = \(literal(settings.reportPath))",
       "  static let session = \(literal(settings.session))",
       "  static let concurrentCalls = \(settings.concurrentCalls)",

@@ -1,8 +1,8 @@
 // The hand-written half of the corpus end-to-end run. It is not part of the EndToEndTests
 // target (Package.swift excludes this folder): CorpusEndToEndTests copies it into the test
 // target of a temporary package, beside `ExampleCalls.swift`, which it writes from the model
-// (one function per endpoint, calling the generated client with its request example's values),
-// and `RunSettings.swift` (the mock's URL, where to write the report).
+// (one function per endpoint, calling the generated client with its request example's values,
+// the error-path checks, and `RunSettings`: where the mock's URL and the report are).
 
 import APIGenRuntime
 import Foundation
