@@ -11,19 +11,34 @@ import Testing
     try #require(files.first { $0.path == path }).contents
   }
 
-  @Test func everyShapeHasItsFile() {
+  @Test func eachAreaHasAFileWithTheTypesOnlyItUses() throws {
     #expect(
       files.map(\.path) == [
-        "Swift/NavixyClient.swift", "Swift/Resources/ReportAPI.swift",
-        "Swift/Resources/TaskAPI.swift", "Swift/Resources/UserAPI.swift",
-        "Swift/Resources/ZoneAPI.swift", "Swift/Types/NavixyErrorCode.swift",
-        "Swift/Types/NavixyTask.swift", "Swift/Types/Zone.swift", "Swift/Types/ZoneCircle.swift",
-        "Swift/Types/ZonePolygon.swift",
+        "Swift/NavixyClient.swift", "Swift/NavixyErrorCode.swift", "Swift/ReportAPI.swift",
+        "Swift/TaskAPI.swift", "Swift/UserAPI.swift", "Swift/ZoneAPI.swift",
       ])
+    let zone = try file("Swift/ZoneAPI.swift")
+    for declaration in [
+      "public struct ZoneAPI", "public struct ZoneReadResponse", "public enum Zone:",
+      "public struct ZoneCircle", "public struct ZonePolygon",
+    ] {
+      #expect(zone.contains(declaration), "\(declaration)")
+    }
+  }
+
+  @Test func typesSeveralAreasUseAreShared() throws {
+    var api = ProductFixture.api
+    api.endpoints[0].parameters.append(ProductFixture.parameter("zone", .named("Zone")))
+    let files = SwiftEmitter().emit(api)
+    let shared = try #require(files.first { $0.path == "Swift/Types.swift" }).contents
+    #expect(shared.contains("public enum Zone:"))
+    #expect(shared.contains("public struct ZoneCircle"))
+    #expect(
+      files.first { $0.path == "Swift/ZoneAPI.swift" }?.contents.contains("enum Zone:") == false)
   }
 
   @Test func aUnionDecodesByItsDiscriminatorAndKeepsUnknownVariants() throws {
-    let zone = try file("Swift/Types/Zone.swift")
+    let zone = try file("Swift/ZoneAPI.swift")
     #expect(zone.contains("public enum Zone: Sendable, Codable {"))
     #expect(zone.contains("  case circle(ZoneCircle)\n"))
     #expect(zone.contains("  case unknown(JSONObject)\n"))
@@ -34,7 +49,7 @@ import Testing
   }
 
   @Test func theErrorTableIsAnOpenEnumWithTheServerErrorsProperty() throws {
-    let codes = try file("Swift/Types/NavixyErrorCode.swift")
+    let codes = try file("Swift/NavixyErrorCode.swift")
     #expect(
       codes.contains("public enum NavixyErrorCode: Hashable, Sendable, CustomStringConvertible {"))
     #expect(
@@ -59,7 +74,7 @@ import Testing
   }
 
   @Test func aCallsDocumentedCodesLinkToTheirCases() throws {
-    let zone = try file("Swift/Resources/ZoneAPI.swift")
+    let zone = try file("Swift/ZoneAPI.swift")
     #expect(
       zone.contains(
         "  ///   - `236`, ``NavixyErrorCode/featureUnavailable``: No zones in this tariff.\n"))
@@ -92,7 +107,7 @@ import Testing
   }
 
   @Test func anUploadSendsMultipartWithTheFileAsAFileUpload() throws {
-    let zone = try file("Swift/Resources/ZoneAPI.swift")
+    let zone = try file("Swift/ZoneAPI.swift")
     #expect(
       zone.contains(
         """
@@ -115,7 +130,7 @@ import Testing
   }
 
   @Test func aDownloadReturnsTheFile() throws {
-    let report = try file("Swift/Resources/ReportAPI.swift")
+    let report = try file("Swift/ReportAPI.swift")
     #expect(
       report.contains(
         """
@@ -128,14 +143,14 @@ import Testing
   }
 
   @Test func aTypeNamedLikeAPlatformTypeIsPrefixedAndAFileFieldIsAnyJSON() throws {
-    let task = try file("Swift/Types/NavixyTask.swift")
+    let task = try file("Swift/TaskAPI.swift")
     #expect(task.contains("public struct NavixyTask: Sendable, Codable {"))
     #expect(task.contains("  public var attachment: JSONValue?\n"))
-    #expect(try file("Swift/Resources/TaskAPI.swift").contains("public var list: [NavixyTask]"))
+    #expect(try file("Swift/TaskAPI.swift").contains("public var list: [NavixyTask]"))
   }
 
   @Test func anObjectThatMayBeSentCodesItselfByWireName() throws {
-    let polygon = try file("Swift/Types/ZonePolygon.swift")
+    let polygon = try file("Swift/ZoneAPI.swift")
     #expect(
       polygon.contains(
         """

@@ -10,14 +10,8 @@ import Testing
     try #require(files.first { $0.path == path }).contents
   }
 
-  @Test func splitsTheClientIntoFilesPerNamespaceAndType() {
-    #expect(
-      files.map(\.path) == [
-        "Swift/NavixyClient.swift",
-        "Swift/Resources/UserSessionPushTokenAPI.swift",
-        "Swift/Types/PushTokenApplication.swift",
-        "Swift/Types/PushTokenCategory.swift",
-      ])
+  @Test func splitsTheClientIntoAFilePerArea() {
+    #expect(files.map(\.path) == ["Swift/NavixyClient.swift", "Swift/UserAPI.swift"])
   }
 
   @Test func everyFileStartsWithTheMarkerAndFitsTheLineLength() {
@@ -49,15 +43,16 @@ import Testing
 
   @Test func namespacesMirrorThePathIncludingSegmentsWithoutCalls() throws {
     let client = try file("Swift/NavixyClient.swift")
+    let user = try file("Swift/UserAPI.swift")
     #expect(client.contains("  public var user: UserAPI {\n    UserAPI(client: client)\n  }"))
-    #expect(client.contains("public struct UserAPI: Sendable {"))
-    #expect(client.contains("  public var session: UserSessionAPI {"))
-    #expect(client.contains("public struct UserSessionAPI: Sendable {"))
-    #expect(client.contains("  public var pushToken: UserSessionPushTokenAPI {"))
+    #expect(user.contains("public struct UserAPI: Sendable {"))
+    #expect(user.contains("  public var session: UserSessionAPI {"))
+    #expect(user.contains("public struct UserSessionAPI: Sendable {"))
+    #expect(user.contains("  public var pushToken: UserSessionPushTokenAPI {"))
   }
 
   @Test func bindTakesRequiredParametersFirstClassAndOptionalOnesDefaultingToNil() throws {
-    let resource = try file("Swift/Resources/UserSessionPushTokenAPI.swift")
+    let resource = try file("Swift/UserAPI.swift")
     #expect(
       resource.contains(
         """
@@ -70,7 +65,7 @@ import Testing
   }
 
   @Test func bindSendsItsParametersByWireName() throws {
-    let resource = try file("Swift/Resources/UserSessionPushTokenAPI.swift")
+    let resource = try file("Swift/UserAPI.swift")
     #expect(
       resource.contains(
         """
@@ -82,7 +77,7 @@ import Testing
   }
 
   @Test func deleteSendsNoParametersAndReturnsNothing() throws {
-    let resource = try file("Swift/Resources/UserSessionPushTokenAPI.swift")
+    let resource = try file("Swift/UserAPI.swift")
     #expect(
       resource.contains(
         """
@@ -93,7 +88,7 @@ import Testing
   }
 
   @Test func bindIsDocumentedFromTheDocs() throws {
-    let resource = try file("Swift/Resources/UserSessionPushTokenAPI.swift")
+    let resource = try file("Swift/UserAPI.swift")
     #expect(
       resource.contains(
         """
@@ -114,7 +109,7 @@ import Testing
   }
 
   @Test func enumsStayOpenToUnknownValues() throws {
-    let application = try file("Swift/Types/PushTokenApplication.swift")
+    let application = try file("Swift/UserAPI.swift")
     #expect(application.contains("public enum PushTokenApplication: OpenEnum {"))
     #expect(application.contains("  /// The iPhone viewer.\n  case navixyIphoneViewer\n"))
     #expect(application.contains("  case unknown(String)\n"))
@@ -265,7 +260,9 @@ import Testing
     let files = SwiftEmitter().emit(Self.api(types: [location]))
 
     // Prefixed, which reads better than a number.
-    #expect(files.map(\.path).contains("Swift/Types/NavixyLocation.swift"))
+    #expect(
+      files.first { $0.path == "Swift/Types.swift" }?.contents.contains(
+        "public struct NavixyLocation: Sendable, Codable {") == true)
   }
 
   @Test func enumValuesThatCollideWithTheCatchAllAreRenamed() {

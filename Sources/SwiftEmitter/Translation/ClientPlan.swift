@@ -16,6 +16,9 @@ struct ClientPlan {
   var errorCodes: ErrorCodesDecl?
   /// The servers the docs name, as values to create the client with.
   var servers: [ServerDecl]
+  /// Swift type name → the path of the area (`/tracker`) whose file declares it; types not
+  /// listed are shared.
+  var typeAreas: [String: String]
 }
 
 /// A struct that groups the calls under one API path, such as `/user/session/push_token`.

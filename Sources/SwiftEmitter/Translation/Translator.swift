@@ -95,7 +95,7 @@ struct Translator {
       enums: api.types.filter { $0.kind == .enum }.map(enumDecl),
       objects: api.types.filter { $0.kind == .object }.map(objectDecl),
       unions: api.types.filter { $0.kind == .union }.map(unionDecl), errorCodes: errorCodes,
-      servers: ServerAddress.decls(api.info.servers))
+      servers: ServerAddress.decls(api.info.servers), typeAreas: typeAreas())
   }
 
   private func namespace(
@@ -141,6 +141,14 @@ struct Translator {
     case .array(let element): isFile(element)
     case .named, .object: false
     }
+  }
+
+  private func typeAreas() -> [String: String] {
+    var areas: [String: String] = [:]
+    for (type, area) in TypeAreas(api).areas {
+      if let name = types.namedTypes[type] { areas[name] = area }
+    }
+    return areas
   }
 
   private func resource(at path: String) -> Resource? {

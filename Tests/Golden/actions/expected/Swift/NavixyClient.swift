@@ -53,23 +53,3 @@ public struct NavixyClient: Sendable {
     PondAPI(client: client)
   }
 }
-
-/// The calls under `/compost`.
-public struct CompostAPI: Sendable {
-  let client: APIClient
-
-  /// Data: the calls under `/compost/heap`.
-  public var heap: CompostHeapAPI {
-    CompostHeapAPI(client: client)
-  }
-}
-
-/// The calls under `/greenhouse`.
-public struct GreenhouseAPI: Sendable {
-  let client: APIClient
-
-  /// The calls under `/greenhouse/climate`.
-  public var climate: GreenhouseClimateAPI {
-    GreenhouseClimateAPI(client: client)
-  }
-}

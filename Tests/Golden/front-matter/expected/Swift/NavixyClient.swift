@@ -38,13 +38,3 @@ public struct NavixyClient: Sendable {
     FleetAPI(client: client)
   }
 }
-
-/// The calls under `/fleet`.
-public struct FleetAPI: Sendable {
-  let client: APIClient
-
-  /// Truck: the calls under `/fleet/truck`.
-  public var truck: FleetTruckAPI {
-    FleetTruckAPI(client: client)
-  }
-}

@@ -43,13 +43,3 @@ public struct NavixyClient: Sendable {
     ProtocolAPI(client: client)
   }
 }
-
-/// The calls under `/protocol`.
-public struct ProtocolAPI: Sendable {
-  let client: APIClient
-
-  /// Protocol */ class "quoted" \(title): the calls under `/protocol/enum`.
-  public var `enum`: ProtocolEnumAPI {
-    ProtocolEnumAPI(client: client)
-  }
-}

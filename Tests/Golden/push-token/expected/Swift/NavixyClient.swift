@@ -38,23 +38,3 @@ public struct NavixyClient: Sendable {
     UserAPI(client: client)
   }
 }
-
-/// The calls under `/user`.
-public struct UserAPI: Sendable {
-  let client: APIClient
-
-  /// The calls under `/user/session`.
-  public var session: UserSessionAPI {
-    UserSessionAPI(client: client)
-  }
-}
-
-/// The calls under `/user/session`.
-public struct UserSessionAPI: Sendable {
-  let client: APIClient
-
-  /// Push token: the calls under `/user/session/push_token`.
-  public var pushToken: UserSessionPushTokenAPI {
-    UserSessionPushTokenAPI(client: client)
-  }
-}

@@ -112,3 +112,57 @@ public struct PersonLoginResponse: Sendable, Decodable {
     self.hash = try container.decode(String.self, forKey: "hash")
   }
 }
+
+/// Where to.
+///
+/// Source: person.md:32
+public struct PersonMoveZone: Sendable, Codable {
+  /// Radius in metres.
+  public var radius: Int
+
+  /// Label.
+  public var label: String
+
+  public init(radius: Int, label: String) {
+    self.radius = radius
+    self.label = label
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.radius = try container.decode(Int.self, forKey: "radius")
+    self.label = try container.decode(String.self, forKey: "label")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.radius, forKey: "radius")
+    try container.encode(self.label, forKey: "label")
+  }
+}
+
+/// Either "company" or "individual".
+///
+/// Source: person.md:11
+public enum PersonUpdateLegalType: OpenEnum {
+  case company
+  case individual
+  /// A value the docs do not list, as the server sent it.
+  case unknown(String)
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "company": self = .company
+    case "individual": self = .individual
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .company: "company"
+    case .individual: "individual"
+    case .unknown(let value): value
+    }
+  }
+}

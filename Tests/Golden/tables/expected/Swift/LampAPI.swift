@@ -44,3 +44,29 @@ public struct LampAPI: Sendable {
     try await self.client.call("/lamp/switch", ["lamp_id": lampID, "state": state, "note": note])
   }
 }
+
+/// New state: "on" | "off".
+///
+/// Source: lamp.md:19
+public enum LampState: OpenEnum {
+  case on
+  case off
+  /// A value the docs do not list, as the server sent it.
+  case unknown(String)
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "on": self = .on
+    case "off": self = .off
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .on: "on"
+    case .off: "off"
+    case .unknown(let value): value
+    }
+  }
+}

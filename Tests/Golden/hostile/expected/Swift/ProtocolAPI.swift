@@ -2,6 +2,16 @@
 
 import APIGenRuntime
 
+/// The calls under `/protocol`.
+public struct ProtocolAPI: Sendable {
+  let client: APIClient
+
+  /// Protocol */ class "quoted" \(title): the calls under `/protocol/enum`.
+  public var `enum`: ProtocolEnumAPI {
+    ProtocolEnumAPI(client: client)
+  }
+}
+
 /// Protocol */ class "quoted" \(title): the calls under `/protocol/enum`.
 ///
 /// Named after what Swift keeps for itself */ /* """ \(zzLEAKfront) #if DEBUG
@@ -182,5 +192,60 @@ public struct ProtocolEnumDefaultResponse: Sendable, Decodable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: WireKey.self)
     self.value = try container.decodeIfPresent(String.self, forKey: "value")
+  }
+}
+
+/// Either "default", "class", "self", "Type", "🚀", "a b" or "2x". zzLEAKenum
+///
+/// Source: keywords/protocol.md:67
+public enum EnumKind: OpenEnum {
+  case `default`
+  case `class`
+  case self2
+  case type
+  case _2x
+  /// A value the docs do not list, as the server sent it.
+  case unknown(String)
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "default": self = .default
+    case "class": self = .class
+    case "self": self = .self2
+    case "Type": self = .type
+    case "2x": self = ._2x
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .default: "default"
+    case .class: "class"
+    case .self2: "self"
+    case .type: "Type"
+    case ._2x: "2x"
+    case .unknown(let value): value
+    }
+  }
+}
+
+/// Source: keywords/protocol.md:32
+public struct ProtocolEnumDefaultUser: Sendable, Codable {
+  /// Optional. With a dot. zzLEAK10
+  public var id: String?
+
+  public init(id: String? = nil) {
+    self.id = id
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decodeIfPresent(String.self, forKey: "id")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encodeIfPresent(self.id, forKey: "id")
   }
 }

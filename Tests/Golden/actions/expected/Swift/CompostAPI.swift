@@ -2,6 +2,16 @@
 
 import APIGenRuntime
 
+/// The calls under `/compost`.
+public struct CompostAPI: Sendable {
+  let client: APIClient
+
+  /// Data: the calls under `/compost/heap`.
+  public var heap: CompostHeapAPI {
+    CompostHeapAPI(client: client)
+  }
+}
+
 /// Data: the calls under `/compost/heap`.
 ///
 /// Source: data.md:1

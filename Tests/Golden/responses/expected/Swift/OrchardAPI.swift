@@ -192,3 +192,63 @@ public struct OrchardStatusResponse: Sendable, Decodable {
     self.until = try container.decodeIfPresent(String.self, forKey: "until")
   }
 }
+
+/// A crate.
+///
+/// Source: orchard.md:91
+public struct OrchardCrateResponseCrate: Sendable, Codable {
+  /// Crate id.
+  public var id: Int
+
+  /// Crate label.
+  public var label: String?
+
+  /// Crate weight.
+  public var weight: Double?
+
+  public init(id: Int, label: String? = nil, weight: Double? = nil) {
+    self.id = id
+    self.label = label
+    self.weight = weight
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decode(Int.self, forKey: "id")
+    self.label = try container.decodeIfPresent(String.self, forKey: "label")
+    self.weight = try container.decodeIfPresent(Double.self, forKey: "weight")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.id, forKey: "id")
+    try container.encodeIfPresent(self.label, forKey: "label")
+    try container.encodeIfPresent(self.weight, forKey: "weight")
+  }
+}
+
+/// Source: orchard.md:19
+public struct OrchardHarvestResponseListItem: Sendable, Codable {
+  /// Tree kind.
+  public var tree: String
+
+  /// Harvest weight.
+  public var kilos: Double
+
+  public init(tree: String, kilos: Double) {
+    self.tree = tree
+    self.kilos = kilos
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.tree = try container.decode(String.self, forKey: "tree")
+    self.kilos = try container.decode(Double.self, forKey: "kilos")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.tree, forKey: "tree")
+    try container.encode(self.kilos, forKey: "kilos")
+  }
+}

@@ -2,6 +2,16 @@
 
 import APIGenRuntime
 
+/// The calls under `/fleet`.
+public struct FleetAPI: Sendable {
+  let client: APIClient
+
+  /// Truck: the calls under `/fleet/truck`.
+  public var truck: FleetTruckAPI {
+    FleetTruckAPI(client: client)
+  }
+}
+
 /// Truck: the calls under `/fleet/truck`.
 ///
 /// Calls for trucks, described over two lines.

@@ -2,6 +2,43 @@
 
 import APIGenRuntime
 
+/// Odd things """: the calls under `/odd`.
+///
+/// Source: odd.md:3
+public struct OddAPI: Sendable {
+  let client: APIClient
+
+  /// Lists odd things. */ zzLEAKlist /*
+  ///
+  /// API path: `/odd/list`.
+  ///
+  /// Source: odd.md:5
+  ///
+  /// - Parameters:
+  ///   - kind: Kind of thing, see `kind` in the list below. zzLEAKkind
+  /// - Throws: ``APIError``.
+  public func list(kind: String) async throws(APIError) -> OddListResponse {
+    try await self.client.call("/odd/list", ["kind": kind], returning: OddListResponse.self)
+  }
+}
+
+/// The answer of `/odd/list`.
+///
+/// Source: odd.md:5
+public struct OddListResponse: Sendable, Decodable {
+  /// The things */ zzLEAKfield.
+  public var list: [Thing]
+
+  public init(list: [Thing]) {
+    self.list = list
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.list = try container.decode([Thing].self, forKey: "list")
+  }
+}
+
 /// Source: odd.md:34
 public struct Thing: Sendable, Codable {
   /// The default */ zzLEAKo1.

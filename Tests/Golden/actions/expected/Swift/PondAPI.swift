@@ -2,6 +2,30 @@
 
 import APIGenRuntime
 
+/// The calls under `/pond`.
+public struct PondAPI: Sendable {
+  let client: APIClient
+
+  /// Pond: the calls under `/pond/fish`.
+  public var fish: PondFishAPI {
+    PondFishAPI(client: client)
+  }
+
+  /// Feeds the fish; the action is a level-4 heading.
+  ///
+  /// API path: `/pond/feed`.
+  ///
+  /// Source: pond.md:18
+  ///
+  /// - Parameters:
+  ///   - grams: Food.
+  /// - Throws: ``APIError``; the codes this call documents:
+  ///   - `201`: Pond not found.
+  public func feed(grams: Int) async throws(APIError) {
+    try await self.client.call("/pond/feed", ["grams": grams])
+  }
+}
+
 /// Pond: the calls under `/pond/fish`.
 ///
 /// Source: pond.md:1

@@ -2,6 +2,16 @@
 
 import APIGenRuntime
 
+/// The calls under `/greenhouse`.
+public struct GreenhouseAPI: Sendable {
+  let client: APIClient
+
+  /// The calls under `/greenhouse/climate`.
+  public var climate: GreenhouseClimateAPI {
+    GreenhouseClimateAPI(client: client)
+  }
+}
+
 /// The calls under `/greenhouse/climate`.
 public struct GreenhouseClimateAPI: Sendable {
   let client: APIClient
