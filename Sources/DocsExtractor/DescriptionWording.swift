@@ -51,13 +51,14 @@ struct DescriptionWording {
   /// At least two, each a plain token.
   var alternatives: [String] {
     var values: [String] = []
-    Self.collectQuoted(Substring(text), into: &values)
+    var seen: Set<String> = []
+    Self.collectQuoted(Substring(text), into: &values, seen: &seen)
     return values.count >= 2 ? values : []
   }
 
   /// Quoted or code-span tokens, looking inside a code span that is not itself a token
   /// (`` `["odometer", "fuel_consumed"]` ``).
-  private static func collectQuoted(_ text: Substring, into values: inout [String]) {
+  private static func collectQuoted(_ text: Substring, into values: inout [String], seen: inout Set<String>) {
     var index = text.startIndex
     while index < text.endIndex {
       let character = text[index]
@@ -67,9 +68,10 @@ struct DescriptionWording {
         if let end = text[start...].firstIndex(of: close) {
           let value = String(text[start..<end])
           if isToken(value) {
-            if !values.contains(value) { values.append(value) }
+            // A set beside the list keeps long value lists linear.
+            if seen.insert(value).inserted { values.append(value) }
           } else if character == "`" {
-            collectQuoted(text[start..<end], into: &values)
+            collectQuoted(text[start..<end], into: &values, seen: &seen)
           }
           index = text.index(after: end)
           continue

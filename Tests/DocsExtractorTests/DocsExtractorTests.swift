@@ -173,6 +173,10 @@ func extract(_ pages: [(String, String)]) -> (APIDescription, [Diagnostic]) {
     #expect(DescriptionWording(text: #"Can be "pdf" | "xls"."#).alternatives == ["pdf", "xls"])
     #expect(DescriptionWording(text: "`ignore` or `fail`.").alternatives == ["ignore", "fail"])
     #expect(DescriptionWording(text: #"Just "one"."#).alternatives == [])
+    // Repeats are dropped and the first order kept, also for long lists.
+    let many = (0..<5_000).map { "`v\($0 % 2_500)`" }.joined(separator: ", ")
+    #expect(DescriptionWording(text: many).alternatives == (0..<2_500).map { "v\($0)" })
+    #expect(DescriptionWording(text: "`[\"a\", \"b\", \"a\"]` or `c`").alternatives == ["a", "b", "c"])
   }
 
   @Test func typeSpellings() {
