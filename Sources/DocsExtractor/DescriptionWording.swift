@@ -50,10 +50,16 @@ struct DescriptionWording {
   /// Values offered as alternatives: `"a" or "b"`, `` `a`, `b` or `c` ``, `"pdf" | "xls"`.
   /// At least two, each a plain token.
   var alternatives: [String] {
+    let values = quotedTokens
+    return values.count >= 2 ? values : []
+  }
+
+  /// Every quoted or code-span token, each once, in the order written.
+  var quotedTokens: [String] {
     var values: [String] = []
     var seen: Set<String> = []
     Self.collectQuoted(Substring(text), into: &values, seen: &seen)
-    return values.count >= 2 ? values : []
+    return values
   }
 
   /// Quoted or code-span tokens, looking inside a code span that is not itself a token

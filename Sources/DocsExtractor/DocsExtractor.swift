@@ -33,9 +33,14 @@ public struct DocsExtractor: Sendable {
     // Pass 1: object sections, names first so that fields can refer to any of them.
     var objects = ObjectIndex()
     var objectSections: [(Int, ObjectSection)] = []
+    let found = finders.map { ObjectReader.sections(in: $0.root) }
+    // A name several sections share is qualified by their parents in all of them.
+    let shared = Dictionary(grouping: found.joined(), by: \.name).filter { $0.value.count > 1 }.keys
     for (index, finder) in finders.enumerated() {
-      for object in ObjectReader.sections(in: finder.root) {
-        let name = types.reserveObject(name: object.name, source: finder.page.location(object.section.position))
+      for object in found[index] {
+        let name = types.reserveObject(
+          name: object.name, qualifier: shared.contains(object.name) ? object.qualifier : "",
+          source: finder.page.location(object.section.position))
         objects.add(page: finder.page.path, anchor: object.anchor, name: name, calledBy: object.name)
         objectSections.append((index, ObjectSection(section: object.section, name: name, anchor: object.anchor)))
       }
@@ -60,7 +65,8 @@ public struct DocsExtractor: Sendable {
       for (variant, name) in zip(union.variants, variantNames) {
         var resolver = TypeResolver(page: pages[index], objects: objects, types: types, valueLists: valueLists[index])
         var fields = ObjectReader.fields(
-          of: ObjectSection(section: variant.section, name: name, anchor: ""), resolver: &resolver)
+          of: ObjectSection(section: variant.section, name: name, anchor: ""), known: [union.discriminator],
+          resolver: &resolver)
         if !fields.contains(where: { $0.name == union.discriminator }) {
           fields.insert(
             Field(
@@ -103,7 +109,7 @@ public struct DocsExtractor: Sendable {
       let (corrected, evidence) = PathEvidence.corrected(pageEndpoints, resource: resource, baseURL: options.baseURL)
       pageEndpoints = corrected
       diagnostics += evidence
-      diagnostics += pageEndpoints.flatMap { ExampleChecker.check($0, baseURL: options.baseURL) }
+      diagnostics += pageEndpoints.flatMap { ExampleChecker.check($0, baseURL: options.baseURL, types: types) }
       if !pageEndpoints.isEmpty { resources.append(resource) }
       endpoints += pageEndpoints
     }
@@ -112,12 +118,20 @@ public struct DocsExtractor: Sendable {
     var evidence = ExampleEvidence(types: types.sorted)
     endpoints = endpoints.map { evidence.apply(to: $0) }
     diagnostics += evidence.diagnostics
+    var variants = RequestVariants(types: evidence.refinedTypes)
+    endpoints = variants.apply(to: endpoints)
+    diagnostics += variants.diagnostics
+    var requestEvidence = ExampleEvidence(types: variants.refinedTypes)
+    for endpoint in endpoints { requestEvidence.applyRequests(of: endpoint, requestTypes: variants.variantNames) }
+    let finalTypes = requestEvidence.refinedTypes
+    let byName = Dictionary(uniqueKeysWithValues: finalTypes.map { ($0.name, $0) })
+    diagnostics += endpoints.flatMap { ExampleChecker.checkObjects($0, types: byName) }
 
     let api = APIDescription(
       info: .init(title: options.title, baseURL: options.baseURL, servers: reference.servers),
       resources: resources.sorted { $0.path < $1.path },
       endpoints: Self.unique(endpoints).sorted { $0.path < $1.path },
-      types: evidence.refinedTypes, errorCodes: reference.errorCodes)
+      types: finalTypes, errorCodes: reference.errorCodes)
     return (api, Array(Set(diagnostics)).sorted())
   }
 

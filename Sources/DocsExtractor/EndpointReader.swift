@@ -41,6 +41,7 @@ struct EndpointReader {
     }
     var examples = child(["example", "examples"]).flatMap { ExampleReader.read($0.blocks, page: page) }
     if examples.isEmpty { examples = ExampleReader.read(section.blocks.filter(\.isTab), page: page) }
+    examples = ExampleReader.typed(examples, textParameters: Set(parameters.filter { isText($0.type) }.map(\.name)))
     let errorSections = child(["errors"])
     let errors = errorSections.isEmpty ? ErrorList() : ErrorSectionReader.read(errorSections.flatMap(\.blocks), page: page)
     parameters = attachValueLists(in: section, to: parameters)
@@ -126,6 +127,15 @@ struct EndpointReader {
     return Parameter(
       name: draft.name, type: type, required: !optional, default: wording.defaultValue,
       description: draft.descriptionText, example: draft.format, source: page.location(draft.position))
+  }
+
+  /// Types whose wire value is a string, so that a GET query's digits are their text.
+  private func isText(_ type: TypeRef) -> Bool {
+    switch type {
+    case .primitive(let primitive): [.string, .dateTime, .localTime, .locale].contains(primitive)
+    case .named(let name): resolver.types.type(named: name)?.kind == .enum
+    default: false
+    }
   }
 
   static func lastSegment(_ path: String) -> String {

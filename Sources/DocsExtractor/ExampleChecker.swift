@@ -3,7 +3,7 @@ import Foundation
 
 /// Compares an endpoint's request examples with its documented path and parameters.
 enum ExampleChecker {
-  static func check(_ endpoint: Endpoint, baseURL: String) -> [Diagnostic] {
+  static func check(_ endpoint: Endpoint, baseURL: String, types: TypeRegistry) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let documented = Set(endpoint.parameters.map(\.name))
     for example in endpoint.examples {
@@ -29,13 +29,13 @@ enum ExampleChecker {
             at: location))
       }
       for parameter in endpoint.parameters {
-        guard let value = object[parameter.name], !(value is NSNull), case .primitive(let primitive) = parameter.type,
-          let expected = ExampleEvidence.shapeProblem(value, primitive)
+        guard let value = object[parameter.name], !(value is NSNull),
+          let expected = shapeProblem(value, parameter.type, types: types)
         else { continue }
         diagnostics.append(
           .warning(
             "example-param-type",
-            "\(example.title) example sends '\(parameter.name)' as \(JSONExample.typeWords(of: value)), but the parameter is \(expected)",
+            "\(example.title) example sends '\(parameter.name)' as \(Self.words(for: value)), but the parameter is \(expected)",
             at: location))
       }
       for parameter in endpoint.parameters where parameter.required && !sent.contains(parameter.name) {
@@ -46,5 +46,129 @@ enum ExampleChecker {
       }
     }
     return diagnostics
+  }
+
+  /// What the parameter's type needs, when `value` is not that. Objects and arrays are checked
+  /// at the top only: text where JSON belongs (`"trackers": "[1, 2]"`, or a GET value that
+  /// does not parse) is the defect examples have.
+  private static func shapeProblem(_ value: Any, _ type: TypeRef, types: TypeRegistry) -> String? {
+    switch type {
+    case .primitive(let primitive):
+      return ExampleEvidence.shapeProblem(value, primitive)
+    case .array:
+      return value is [Any] ? nil : "an array"
+    case .object:
+      return value is [String: Any] ? nil : "an object"
+    case .named(let name):
+      guard types.type(named: name)?.kind != .enum else { return value is String ? nil : "a string (\(name))" }
+      return value is [String: Any] ? nil : "an object (\(name))"
+    }
+  }
+
+  /// The value as the warning shows it: text is quoted (shortened), so that a reader sees the
+  /// JSON that was meant to be sent.
+  static func words(for value: Any) -> String {
+    guard let text = value as? String else { return JSONExample.typeWords(of: value) }
+    let shown = text.count > 40 ? text.prefix(40) + "…" : Substring(text)
+    return "the text \"\(shown)\""
+  }
+}
+
+extension ExampleChecker {
+  /// Inside the objects a request example sends: values of the wrong shape, `null` where the
+  /// field may not be null, and required fields left out. Run on the final types (after the
+  /// request variants), so that a create call without `id` is not blamed for it.
+  static func checkObjects(_ endpoint: Endpoint, types: [String: NamedType]) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for example in endpoint.examples {
+      guard let body = example.body, let object = JSONText.parse(body) as? [String: Any] else { continue }
+      var walk = SentObjectWalk(types: types, example: example)
+      for parameter in endpoint.parameters {
+        guard let value = object[parameter.name], !(value is NSNull) else { continue }
+        walk.visit(value, as: parameter.type, path: parameter.name, isTop: true)
+      }
+      diagnostics += walk.diagnostics
+    }
+    return diagnostics
+  }
+}
+
+/// One request example's values, walked along the types they are sent as. The top value
+/// itself is the parameter check's; this reports what is inside it.
+private struct SentObjectWalk {
+  let types: [String: NamedType]
+  let example: Example
+  var diagnostics: [Diagnostic] = []
+
+  mutating func visit(_ value: Any, as type: TypeRef, path: String, isTop: Bool = false) {
+    switch type {
+    case .array(let element):
+      guard let items = value as? [Any] else { return isTop ? () : mismatch(path, value, "an array") }
+      for (offset, item) in items.enumerated() where !(item is NSNull) {
+        visit(item, as: element, path: "\(path)[\(offset)]")
+      }
+    case .named(let name):
+      guard let named = types[name] else { return }
+      switch named.kind {
+      case .object:
+        guard let object = value as? [String: Any] else {
+          return isTop ? () : mismatch(path, value, "an object (\(name))")
+        }
+        visitFields(of: named, in: object, path: path)
+      case .union:
+        guard let object = value as? [String: Any] else { return }
+        let tag = named.discriminator.flatMap { object[$0] } as? String
+        if let variant = named.variants?.first(where: { $0.value == tag }) {
+          visit(object, as: .named(variant.type), path: path)
+        }
+      case .enum:
+        if !isTop, !(value is String) { mismatch(path, value, "a string (\(name))") }
+      }
+    case .object:
+      return
+    case .primitive(let primitive):
+      if !isTop, let expected = ExampleEvidence.shapeProblem(value, primitive) { mismatch(path, value, expected) }
+    }
+  }
+
+  private mutating func visitFields(of type: NamedType, in object: [String: Any], path: String) {
+    let described = Set((type.fields ?? []).map(\.name))
+    for key in object.keys.sorted() where !described.contains(key) {
+      diagnostics.append(
+        .warning(
+          "example-field-not-documented",
+          "\(example.title) example sends '\(path).\(key)', which \(type.name) does not describe",
+          at: example.sample.source))
+    }
+    for field in type.fields ?? [] {
+      let fieldPath = path + "." + field.name
+      switch object[field.name] {
+      case nil where field.required:
+        diagnostics.append(
+          .warning(
+            "example-field-missing",
+            "\(example.title) example sends '\(path)' without '\(field.name)', which \(type.name) requires",
+            at: example.sample.source))
+      case nil:
+        continue
+      case let value? where value is NSNull:
+        if !field.nullable {
+          diagnostics.append(
+            .warning(
+              "example-param-type", "\(example.title) example sends '\(fieldPath)' as null, which the field may not be",
+              at: example.sample.source))
+        }
+      case let value?:
+        visit(value, as: field.type, path: fieldPath)
+      }
+    }
+  }
+
+  private mutating func mismatch(_ path: String, _ value: Any, _ expected: String) {
+    diagnostics.append(
+      .warning(
+        "example-param-type",
+        "\(example.title) example sends '\(path)' as \(ExampleChecker.words(for: value)), but the field is \(expected)",
+        at: example.sample.source))
   }
 }

@@ -27,14 +27,39 @@ struct ExampleEvidence {
     return endpoint
   }
 
-  private mutating func relax(_ fields: [Field], by object: [String: Any], path: String, at source: SourceLocation)
-    -> [Field]
-  {
+  /// Walks the objects that `endpoint`'s request examples send: a field they set to `null` is
+  /// nullable. A field they leave out is not required in a type only requests use
+  /// (`requestTypes`, the variants made for "without `id`"); in a type answers use too it
+  /// stays required, and the example checker reports the gap.
+  mutating func applyRequests(of endpoint: Endpoint, requestTypes: Set<String>) {
+    requestsOnly = true
+    self.requestTypes = requestTypes
+    defer { requestsOnly = false }
+    for example in endpoint.examples {
+      guard let body = example.body, let object = JSONText.parse(body) as? [String: Any] else { continue }
+      for parameter in endpoint.parameters {
+        guard let value = object[parameter.name], !(value is NSNull) else { continue }
+        switch parameter.type {
+        case .named, .array(.named): visit(value, as: parameter.type, path: parameter.name, at: example.sample.source)
+        default: continue
+        }
+      }
+    }
+  }
+
+  /// Set while request examples are walked: they relax nullability only, and a value of the
+  /// wrong shape is the example checker's to report.
+  private var requestsOnly = false
+  private var requestTypes: Set<String> = []
+
+  private mutating func relax(
+    _ fields: [Field], by object: [String: Any], path: String, at source: SourceLocation, absentRelaxes: Bool = true
+  ) -> [Field] {
     var fields = fields
     for index in fields.indices {
       let name = fields[index].name
       guard let value = object[name] else {
-        fields[index].required = false
+        if absentRelaxes { fields[index].required = false }
         continue
       }
       if value is NSNull {
@@ -58,7 +83,9 @@ struct ExampleEvidence {
       switch named.kind {
       case .object:
         guard let object = value as? [String: Any] else { return mismatch(path, "an object (\(name))", at: source) }
-        let relaxed = relax(named.fields ?? [], by: object, path: path, at: source)
+        let relaxed = relax(
+          named.fields ?? [], by: object, path: path, at: source,
+          absentRelaxes: !requestsOnly || requestTypes.contains(name))
         types[name]?.fields = relaxed
       case .union:
         guard let object = value as? [String: Any] else { return mismatch(path, "an object (\(name))", at: source) }
@@ -93,6 +120,7 @@ struct ExampleEvidence {
   }
 
   private mutating func mismatch(_ path: String, _ expected: String, at source: SourceLocation) {
+    guard !requestsOnly else { return }
     diagnostics.append(
       .warning(
         "example-type-mismatch", "the response example has a value at '\(path)' that is not \(expected) as the field list says",

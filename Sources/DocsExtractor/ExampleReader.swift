@@ -40,9 +40,23 @@ enum ExampleReader {
     if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"), !trimmed.contains("\n") {
       return Example(
         kind: .httpGet, title: title.isEmpty ? "HTTP GET" : title, url: trimmed.withoutQuery,
-        body: QueryString(trimmed).jsonObject, sample: sample)
+        body: QueryString(trimmed).jsonObject(), sample: sample)
     }
     return nil
+  }
+}
+
+extension ExampleReader {
+  /// The HTTP GET examples re-read once the parameters are known: the values of `text`
+  /// parameters as written.
+  static func typed(_ examples: [Example], textParameters text: Set<String>) -> [Example] {
+    examples.map { example in
+      guard example.kind == .httpGet else { return example }
+      var example = example
+      let url = example.sample.code.trimmingCharacters(in: .whitespacesAndNewlines)
+      example.body = QueryString(url).jsonObject(keepingText: text)
+      return example
+    }
   }
 }
 
@@ -127,10 +141,12 @@ struct QueryString {
     }
   }
 
-  var jsonObject: String? {
+  /// - Parameter text: the names whose values stay text even when they read as JSON (a
+  ///   query has no types: `phone=1234567890` sends a string parameter its digits).
+  func jsonObject(keepingText text: Set<String> = []) -> String? {
     guard !pairs.isEmpty else { return nil }
     let members = pairs.map { key, value in
-      "\(JSONText.quoted(key)): \(JSONText.isValue(value) ? value : JSONText.quoted(value))"
+      "\(JSONText.quoted(key)): \(!text.contains(key) && JSONText.isValue(value) ? value : JSONText.quoted(value))"
     }
     return "{" + members.joined(separator: ", ") + "}"
   }

@@ -1,3 +1,4 @@
+import DocsMarkdown
 import Foundation
 
 /// Where in a response example the field bullets belong: the answer itself, or the object (or
@@ -35,12 +36,43 @@ enum ExampleTyping {
   static func typed(_ drafts: [FieldDraft], by example: [String: Any]) -> [FieldDraft] {
     drafts.map { draft in
       var draft = draft
+      let value = example[draft.name]
+      if let nested = (value as? [String: Any]) ?? ((value as? [Any])?.first as? [String: Any]) {
+        draft = completingChildren(draft, by: nested)
+      }
       guard TypeVocabulary().read(draft.typeText) == nil, draft.children.isEmpty, draft.values.isEmpty,
-        draft.links.isEmpty, let value = example[draft.name], !(value is NSNull)
+        draft.links.isEmpty, let value, !(value is NSNull)
       else { return draft }
       draft.description = [draft.typeText, draft.description].filter { !$0.isEmpty }.joined(separator: ". ")
       draft.typeText = JSONExample.typeWords(of: value)
       return draft
+    }
+  }
+
+  /// The nested bullets of an object field, typed and completed by its value in the example:
+  /// keys they leave out become optional fields (a `location` with an `address`, an object
+  /// whose bullets skip `lat` and `lng`), so that what the docs show is kept.
+  private static func completingChildren(_ draft: FieldDraft, by value: [String: Any]) -> FieldDraft {
+    var draft = draft
+    if draft.children.isEmpty {
+      guard TypeVocabulary().read(draft.typeText.lowercased()) == .type(.primitive(.location)) else { return draft }
+      draft.children = extras(in: value, besides: ["lat", "lng"], at: draft.position)
+    } else {
+      draft.children = typed(draft.children, by: value)
+        + extras(in: value, besides: Set(draft.children.map(\.name)), at: draft.position)
+    }
+    return draft
+  }
+
+  private static func extras(in value: [String: Any], besides known: Set<String>, at position: TextPosition)
+    -> [FieldDraft]
+  {
+    value.keys.sorted().filter { !known.contains($0) }.compactMap { key in
+      guard let item = value[key], !(item is NSNull) else { return nil }
+      return FieldDraft(
+        name: key, typeText: JSONExample.typeWords(of: item), links: [],
+        description: "Shown in the JSON example; the field list does not describe it.", isOptional: true,
+        isNullable: false, children: [], values: [], position: position)
     }
   }
 }

@@ -1,4 +1,5 @@
 import APIModel
+import Foundation
 import DocsMarkdown
 
 /// Object-structure sections: `## Bill object`, `## User object structure`, `## History entry`,
@@ -7,6 +8,9 @@ struct ObjectSection {
   var section: Section
   var name: String
   var anchor: String
+  /// The title of the section it sits in (`Text field` for its `value object`), which tells
+  /// apart objects that share a name on a page.
+  var qualifier: String = ""
 }
 
 enum ObjectReader {
@@ -14,12 +18,19 @@ enum ObjectReader {
 
   /// The object sections of a page, with the type names they will be known by.
   static func sections(in root: Section) -> [ObjectSection] {
-    root.allSections.compactMap { section in
-      guard section.level >= 2, !ActionFinder.isAction(section), let name = typeName(section.normalizedTitle),
+    var found: [ObjectSection] = []
+    func visit(_ section: Section, parent: Section?) {
+      if section.level >= 2, !ActionFinder.isAction(section), let name = typeName(section.normalizedTitle),
         section.blocks.contains(where: { if case .list = $0.kind { true } else { false } })
-      else { return nil }
-      return ObjectSection(section: section, name: name, anchor: LinkChecker.slug(section.title))
+      {
+        let qualifier = parent.map { TypeNamer.upperCamel($0.title) } ?? ""
+        found.append(
+          ObjectSection(section: section, name: name, anchor: LinkChecker.slug(section.title), qualifier: qualifier))
+      }
+      for child in section.children { visit(child, parent: section.level >= 1 ? section : nil) }
     }
+    visit(root, parent: nil)
+    return found
   }
 
   /// `bill object` → `Bill`, `schedule_entry object` → `ScheduleEntry`.
@@ -33,7 +44,9 @@ enum ObjectReader {
   }
 
   /// The fields of an object section, checked against its JSON example.
-  static func fields(of object: ObjectSection, resolver: inout TypeResolver) -> [Field] {
+  /// - Parameter known: fields that exist though the list does not give them (a union's
+  ///   discriminator), not to be added from the example.
+  static func fields(of object: ObjectSection, known: Set<String> = [], resolver: inout TypeResolver) -> [Field] {
     let reader = FieldListReader(page: resolver.page)
     var drafts: [FieldDraft] = []
     for block in object.section.blocks {
@@ -44,6 +57,7 @@ enum ObjectReader {
     let example = JSONSamples(object.section.blocks, page: resolver.page).objects.first
     if let example {
       resolver.diagnostics += FieldCrossCheck.compare(drafts, with: example, owner: object.name, page: resolver.page)
+      drafts += FieldCrossCheck.exampleOnly(drafts, in: example).filter { !known.contains($0.name) }
     }
     return ExampleTyping.typed(drafts, by: example?.value ?? [:]).map { resolver.field($0, owner: object.name) }
   }
@@ -70,6 +84,25 @@ struct JSONSamples {
 
 /// Compares documented fields with the keys of a JSON example.
 enum FieldCrossCheck {
+  /// Keys of the example that the field list leaves out, as optional fields typed by their
+  /// value: the object has them (the example shows it), the docs only forgot to say so. A
+  /// `null` says nothing of the type, so such a key is left out.
+  static func exampleOnly(_ drafts: [FieldDraft], in example: (value: [String: Any], position: TextPosition))
+    -> [FieldDraft]
+  {
+    guard !drafts.isEmpty else { return [] }
+    let documented = Set(drafts.map(\.name))
+    return example.value.keys.sorted().compactMap { key in
+      guard !documented.contains(key), key != "success", let value = example.value[key], !(value is NSNull) else {
+        return nil
+      }
+      return FieldDraft(
+        name: key, typeText: JSONExample.typeWords(of: value), links: [],
+        description: "Shown in the JSON example; the field list does not describe it.", isOptional: true,
+        isNullable: false, children: [], values: [], position: example.position)
+    }
+  }
+
   static func compare(
     _ drafts: [FieldDraft], with example: (value: [String: Any], position: TextPosition), owner: String,
     page: SourcePage

@@ -31,8 +31,10 @@ struct TypeRegistry {
 
   /// Reserves a unique name for an object whose fields are read later (so that fields of any
   /// object can refer to any other).
-  mutating func reserveObject(name: String, source: SourceLocation) -> String {
-    let unique = uniqueName(name)
+  /// - Parameter qualifier: put before the name (`TextField` + `Value`) when other objects
+  ///   share it.
+  mutating func reserveObject(name: String, qualifier: String = "", source: SourceLocation) -> String {
+    let unique = uniqueName(TypeNamer.name(resource: qualifier, member: name))
     types[unique] = NamedType(name: unique, kind: .object, description: "", fields: [], source: source)
     return unique
   }

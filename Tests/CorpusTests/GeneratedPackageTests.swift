@@ -26,18 +26,9 @@ struct GeneratedPackageTests {
     record(judgement, "response examples do not decode into the answer type")
   }
 
-  /// Request examples that fail with no warning naming their defect. The docs still have
-  /// these (listed in the test output); the number may only go down.
-  static let unexcusedRequestFailureCeiling = 16
-
   @Test func requestExamplesRoundTrip() async throws {
     let judgement = try await judge(.request)
-    print(
-      "corpus request examples failing with no warning that names the defect: \(judgement.unexcused.count)\n"
-        + judgement.unexcused.map(\.description).joined(separator: "\n"))
-    #expect(
-      judgement.unexcused.count <= Self.unexcusedRequestFailureCeiling,
-      "more request examples fail without a warning than before:\n\(judgement.unexcused.map(\.description).joined(separator: "\n"))")
+    record(judgement, "request examples do not round-trip through the generated parameters")
   }
 
   /// One issue listing every failure that no warning excuses (see `ExampleConformance.judge`).

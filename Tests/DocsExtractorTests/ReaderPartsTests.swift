@@ -29,6 +29,46 @@ import Testing
       ])
   }
 
+  @Test func omissionWordings() {
+    #expect(Omission.read("A vehicle object without `id` field.") == .fields(["id"], saysFields: true))
+    #expect(Omission.read(#"Schedule object without fields "id", "fire_time"."#) == .fields(["id", "fire_time"], saysFields: true))
+    #expect(Omission.read("Status object without ID field.") == .fields(["ID"], saysFields: true))
+    #expect(Omission.read("A dog without `id`.") == .fields(["id"], saysFields: false))
+    #expect(Omission.read("Route object without fields which are *IGNORED*.") == .ignoredFields)
+    #expect(Omission.read("Trackers owned by others are ignored without errors.") == nil)
+    #expect(Omission.read("Phone number without '+' sign.") == nil)
+  }
+
+  @Test func ignoredFieldsArePerAction() {
+    let both = "User id. *IGNORED* in checkpoint/create, checkpoint/update."
+    #expect(RequestVariants.isIgnored(both, in: "create") && RequestVariants.isIgnored(both, in: "update"))
+    let create = "Primary key. Used in the update call, *IGNORED* in create."
+    #expect(RequestVariants.isIgnored(create, in: "create") && !RequestVariants.isIgnored(create, in: "update"))
+    #expect(RequestVariants.isIgnored("User id. *IGNORED* in create/update.", in: "update"))
+    #expect(!RequestVariants.isIgnored("Name of the route.", in: "create"))
+  }
+
+  @Test func aMissingTypeIsWhatTheDescriptionSays() {
+    #expect(TypeResolver.guess(from: "Id of the tag to upload.")?.0 == .primitive(.int))
+    #expect(TypeResolver.guess(from: "Ids of trackers. Unknown ones are skipped.")?.0 == .array(.primitive(.int)))
+    #expect(TypeResolver.guess(from: "Image file.")?.0 == .primitive(.file))
+    #expect(TypeResolver.guess(from: "Optional. URL to redirect.") == nil)
+    #expect(TypeResolver.guess(from: "Identifier-like text.") == nil)
+  }
+
+  @Test func anObjectIsFoundByTheWordsBeforeObject() {
+    var index = ObjectIndex()
+    index.add(page: "a.md", anchor: "task-schedule-entry-object", name: "TaskScheduleEntry", calledBy: "TaskScheduleEntry")
+    index.add(page: "a.md", anchor: "sub-user-object", name: "SubUser", calledBy: "SubUser")
+    index.add(page: "b.md", anchor: "plugin-object", name: "Plugin", calledBy: "Plugin")
+    #expect(index.object(mentionedIn: "`schedule_entry` object without fields.", onPage: "a.md") == "TaskScheduleEntry")
+    #expect(index.object(mentionedIn: "`subuser object` without `id` field.", onPage: "a.md") == "SubUser")
+    #expect(index.object(mentionedIn: "A [sub-user](#sub-user-object) object.", onPage: "a.md") == "SubUser")
+    // Objects of other pages are not searched: the same word names other things there.
+    #expect(index.object(mentionedIn: "A plugin object (see below).", onPage: "a.md") == nil)
+    #expect(index.object(mentionedIn: "JSON object with settings.", onPage: "a.md") == nil)
+  }
+
   @Test func linkListPagesTakeTheCommonParent() {
     #expect(
       ActionFinder.commonParent(of: [

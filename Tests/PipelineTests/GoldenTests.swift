@@ -20,7 +20,7 @@ import Testing
     #expect(
       Self.cases == [
         "actions", "admonitions", "front-matter", "hostile", "macros", "objects", "parameter-forms",
-        "push-token", "reference", "responses", "tables", "tabs",
+        "push-token", "reference", "request-variants", "responses", "tables", "tabs",
       ])
   }
 

@@ -68,6 +68,13 @@ import Testing
       #expect(sausageAgain == sausage)
     }
 
+    @Test func aNullableFieldSendsNullAndAnOptionalOneIsLeftOut() throws {
+      let polygon = ZonePolygon(type: "polygon", points: [], label: nil, note: nil)
+      let sent = try JSONSerialization.jsonObject(with: JSONEncoder().encode(polygon)) as? [String: Any]
+      #expect(sent?["label"] is NSNull)
+      #expect(sent?.keys.contains("note") == false)
+    }
+
     @Test func errorCodesComeFromTheTableAndUnknownOnesAreKept() {
       #expect(NavixyErrorCode(code: 236) == .featureUnavailable)
       #expect(NavixyErrorCode.featureUnavailable.httpStatus == 402)

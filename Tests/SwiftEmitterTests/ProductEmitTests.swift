@@ -26,6 +26,37 @@ import Testing
     }
   }
 
+  /// A large area is cut into files of about one size at namespace and type boundaries, named
+  /// after the first namespace each declares, so that the compiler's jobs get even work.
+  @Test func aLargeAreaIsCutIntoFilesOfAboutOneSize() throws {
+    var api = ProductFixture.api
+    let fields = (1...12).map { ProductFixture.field("value_\($0)", .primitive(.string)) }
+    for group in ["alarm", "counter", "engine", "sensor"] {
+      for action in ["read", "update", "delete", "list", "reset"] {
+        api.endpoints.append(
+          Endpoint(
+            path: "/tracker/\(group)/\(action)", resource: "/tracker/\(group)", action: action,
+            summary: "Does it.", parameters: [ProductFixture.parameter("tracker_id", .primitive(.int))],
+            response: Response(fields: fields), source: ProductFixture.at(50)))
+      }
+    }
+    let files = SwiftEmitter().emit(api)
+    let tracker = files.filter { $0.path.hasPrefix("Swift/Tracker") }
+    #expect(
+      tracker.map(\.path) == [
+        "Swift/TrackerAPI.swift", "Swift/TrackerCounterAPI.swift", "Swift/TrackerEngineAPI.swift",
+        "Swift/TrackerSensorAPI.swift",
+      ])
+    let lines = tracker.map { $0.contents.split(separator: "\n", omittingEmptySubsequences: false).count }
+    #expect(lines.allSatisfy { $0 < 2 * 500 }, "\(lines)")
+    let all = tracker.map(\.contents).joined()
+    for namespace in ["Alarm", "Counter", "Engine", "Sensor"] {
+      // Each declaration once, in exactly one of the files.
+      #expect(all.components(separatedBy: "public struct Tracker\(namespace)API:").count == 2)
+    }
+    #expect(SwiftEmitter().emit(api) == files)
+  }
+
   @Test func typesSeveralAreasUseAreShared() throws {
     var api = ProductFixture.api
     api.endpoints[0].parameters.append(ProductFixture.parameter("zone", .named("Zone")))
@@ -149,6 +180,7 @@ import Testing
     #expect(try file("Swift/TaskAPI.swift").contains("public var list: [NavixyTask]"))
   }
 
+  /// A field that may be `null` sends `nil` as `null`; an optional one that may not is left out.
   @Test func anObjectThatMayBeSentCodesItselfByWireName() throws {
     let polygon = try file("Swift/ZoneAPI.swift")
     #expect(
@@ -158,7 +190,8 @@ import Testing
             var container = encoder.container(keyedBy: WireKey.self)
             try container.encode(self.type, forKey: "type")
             try container.encode(self.points, forKey: "points")
-            try container.encodeIfPresent(self.label, forKey: "label")
+            try container.encode(self.label, forKey: "label")
+            try container.encodeIfPresent(self.note, forKey: "note")
           }
         """))
   }

@@ -96,6 +96,7 @@ enum ProductFixture {
     fields: [
       field("type", .primitive(.string)), field("points", .array(.primitive(.location))),
       field("label", .primitive(.string), required: false, nullable: true),
+      field("note", .primitive(.string), required: false),
     ], source: at(66))
 
   static let task = NamedType(

@@ -166,6 +166,7 @@ enum Declarations {
   /// Written out rather than synthesized from a `CodingKeys` enum: such an enum synthesizes a
   /// dozen members of its own, and in a large API they cost a third of the client's build.
   /// A missing or `null` optional decodes as `nil`; keys the struct does not know are ignored.
+  /// An optional is left out when `nil`, except a field that may be `null`, which sends it.
   static func codingMembers(_ object: ObjectDecl, into writer: inout SwiftWriter) {
     // Without properties the synthesized conformance is empty and costs nothing.
     guard !object.properties.isEmpty else { return }
@@ -185,7 +186,7 @@ enum Declarations {
     writer.block("public func encode(to encoder: any Encoder) throws") { writer in
       writer.line("var container = encoder.container(keyedBy: WireKey.self)")
       for property in object.properties {
-        let encode = property.isOptional ? "encodeIfPresent" : "encode"
+        let encode = property.isOptional && !property.sendsNull ? "encodeIfPresent" : "encode"
         writer.write(
           .call(
             head: "try container.\(encode)(",

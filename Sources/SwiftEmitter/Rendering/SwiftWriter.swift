@@ -45,6 +45,11 @@ struct SwiftWriter {
     text += line.isEmpty ? "\n" : String(repeating: "  ", count: level) + line + "\n"
   }
 
+  /// Text another writer made at the same indentation.
+  mutating func append(_ written: String) {
+    text += written
+  }
+
   /// A blank line, unless the text already ends with one or opens a block.
   mutating func blank() {
     guard !text.isEmpty, !text.hasSuffix("\n\n"), !text.hasSuffix("{\n") else { return }

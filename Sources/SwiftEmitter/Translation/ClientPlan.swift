@@ -75,6 +75,8 @@ struct Property {
   /// The Swift type, without the `?` of an optional.
   var type: String
   var isOptional: Bool
+  /// A field that may be `null`: `nil` is sent as `null` rather than left out.
+  var sendsNull = false
   /// Markdown.
   var doc: String
 

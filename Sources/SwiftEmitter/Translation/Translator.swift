@@ -203,7 +203,7 @@ struct Translator {
       return Property(
         name: names.claim(SwiftNaming.lowerCamel(source.wireName, fallback: "value")),
         wireName: source.wireName, type: source.isBoxed ? "Indirect<\(type)>" : type,
-        isOptional: source.isOptional, doc: doc(of: source))
+        isOptional: source.isOptional, sendsNull: source.sendsNull, doc: doc(of: source))
     }
   }
 
@@ -226,6 +226,9 @@ private struct PropertySource {
   var wireName: String
   var type: TypeRef
   var isOptional: Bool
+  /// Nullable: `null` is a value the docs allow, so `nil` is sent as `null`, never dropped
+  /// (a call that replaces an object then clears the field rather than leaving it as it was).
+  var sendsNull = false
   var description: String
   var `default`: String?
   var documentedValues: String?
@@ -249,6 +252,7 @@ private struct PropertySource {
     wireName = field.name
     type = field.type
     isOptional = !field.required || field.nullable
+    sendsNull = field.nullable
     description = field.description
   }
 }

@@ -90,7 +90,7 @@ public struct Thing: Sendable, Codable {
     try container.encode(self.default, forKey: "default")
     try container.encode(self.class, forKey: "class")
     try container.encode(self.self2, forKey: "self")
-    try container.encodeIfPresent(self.protocol, forKey: "protocol")
+    try container.encode(self.protocol, forKey: "protocol")
     try container.encodeIfPresent(self.userID, forKey: "user_id")
     try container.encodeIfPresent(self.userID2, forKey: "userId")
   }

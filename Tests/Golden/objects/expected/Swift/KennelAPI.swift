@@ -20,7 +20,7 @@ public struct KennelAPI: Sendable {
   ///   - dog: A dog object without `id`.
   ///   - kennel: Kennel to use, see kennel.
   /// - Throws: ``APIError``.
-  public func adopt(dog: Dog, kennel: Kennel) async throws(APIError) -> KennelAdoptResponse {
+  public func adopt(dog: DogInput, kennel: Kennel) async throws(APIError) -> KennelAdoptResponse {
     try await self.client.call(
       "/kennel/adopt",
       ["dog": dog, "kennel": kennel],
@@ -163,6 +163,65 @@ public struct DogCollar: Sendable, Codable {
     var container = encoder.container(keyedBy: WireKey.self)
     try container.encode(self.colour, forKey: "colour")
     try container.encode(self.tag, forKey: "tag")
+  }
+}
+
+/// Sent without `id`.
+///
+/// Source: kennel.md:58
+public struct DogInput: Sendable, Codable {
+  /// Dog name.
+  public var name: String
+
+  /// When the dog was born.
+  public var born: DateTime
+
+  /// Size of the dog. Can be one of:
+  public var size: DogSize
+
+  /// The collar.
+  public var collar: DogCollar
+
+  /// Favourite toys.
+  public var toys: [String]
+
+  /// Owner name, documented but absent from the example.
+  public var owner: String?
+
+  public init(
+    name: String,
+    born: DateTime,
+    size: DogSize,
+    collar: DogCollar,
+    toys: [String],
+    owner: String? = nil
+  ) {
+    self.name = name
+    self.born = born
+    self.size = size
+    self.collar = collar
+    self.toys = toys
+    self.owner = owner
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.name = try container.decode(String.self, forKey: "name")
+    self.born = try container.decode(DateTime.self, forKey: "born")
+    self.size = try container.decode(DogSize.self, forKey: "size")
+    self.collar = try container.decode(DogCollar.self, forKey: "collar")
+    self.toys = try container.decode([String].self, forKey: "toys")
+    self.owner = try container.decodeIfPresent(String.self, forKey: "owner")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.name, forKey: "name")
+    try container.encode(self.born, forKey: "born")
+    try container.encode(self.size, forKey: "size")
+    try container.encode(self.collar, forKey: "collar")
+    try container.encode(self.toys, forKey: "toys")
+    try container.encodeIfPresent(self.owner, forKey: "owner")
   }
 }
 

@@ -222,7 +222,7 @@ public struct OrchardCrateResponseCrate: Sendable, Codable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.container(keyedBy: WireKey.self)
     try container.encode(self.id, forKey: "id")
-    try container.encodeIfPresent(self.label, forKey: "label")
+    try container.encode(self.label, forKey: "label")
     try container.encodeIfPresent(self.weight, forKey: "weight")
   }
 }
