@@ -50,8 +50,26 @@ struct DescriptionWording {
   /// Values offered as alternatives: `"a" or "b"`, `` `a`, `b` or `c` ``, `"pdf" | "xls"`.
   /// At least two, each a plain token.
   var alternatives: [String] {
+    if let loose = unpairedQuoteList { return loose }
     let values = quotedTokens
     return values.count >= 2 ? values : []
+  }
+
+  /// `Can be "xls", xlsx" or "pdf".`: after a cue, a list whose quotes do not pair up (one was
+  /// lost in typing) is split at its commas, "or" and "and" instead of read by its quotes.
+  private var unpairedQuoteList: [String]? {
+    let lower = text.lowercased()
+    guard let cue = ["can be", "one of", "either", "possible values"].lazy.compactMap({ lower.range(of: $0) }).first
+    else { return nil }
+    let offset = lower.distance(from: lower.startIndex, to: cue.upperBound)
+    let clause = text.dropFirst(offset).prefix { $0 != "." && $0 != ";" && $0 != "\n" }
+    guard clause.filter({ $0 == "\"" }).count % 2 == 1 else { return nil }
+    let parts =
+      clause.replacingOccurrences(of: " or ", with: ",").replacingOccurrences(of: " and ", with: ",")
+      .split(separator: ",").map { $0.trimmed().trimmingCharacters(in: ["\"", "`", ":", " "]) }
+      .filter { !$0.isEmpty }
+    guard parts.count >= 2, parts.allSatisfy(Self.isToken) else { return nil }
+    return parts
   }
 
   /// Every quoted or code-span token, each once, in the order written.

@@ -28,7 +28,7 @@ public struct DocsExtractor: Sendable {
     var types = TypeRegistry()
     var diagnostics: [Diagnostic] = []
     let finders = pages.map(ActionFinder.init(page:))
-    let valueLists = finders.map { ValueListIndex(root: $0.root, page: $0.page) }
+    let valueLists = ValueListIndex.joined(finders.map { ValueListIndex(root: $0.root, page: $0.page) })
 
     // Pass 1: object sections, names first so that fields can refer to any of them.
     var objects = ObjectIndex()

@@ -65,8 +65,13 @@ struct FieldListReader {
         let word = text.trimmingSuffix(".")
         if DescriptionWording.isToken(word) { names = ([word], 1) }
       }
-      guard let value = names.names.first else { return nil }
       var description = Array(inlines.dropFirst(names.consumed)).markdownText.trimmed()
+      if names.names.isEmpty, let quoted = Self.leadingQuoted(inlines) {
+        // A value in quotes: `* "vehicle" - order by vehicle_id.`
+        names = ([quoted.value], 0)
+        description = quoted.rest
+      }
+      guard let value = names.names.first else { return nil }
       description = Self.droppingSeparator(description)
       values.append(EnumValue(value: value, description: description, source: page.location(item.position)))
     }
@@ -84,6 +89,15 @@ struct FieldListReader {
   }
 
   /// The name(s) a bullet starts with: `` `name` ``, `**name**`, `**offset, limit**`.
+  /// `"vehicle" - order by …`: a quoted token at the start, and the Markdown after it.
+  private static func leadingQuoted(_ inlines: [Inline]) -> (value: String, rest: String)? {
+    let text = inlines.markdownText.trimmed()
+    guard text.first == "\"", let end = text.dropFirst().firstIndex(of: "\"") else { return nil }
+    let value = String(text[text.index(after: text.startIndex)..<end])
+    guard DescriptionWording.isToken(value) else { return nil }
+    return (value, text[text.index(after: end)...].trimmed())
+  }
+
   static func leadingNames(_ inlines: [Inline]) -> (names: [String], consumed: Int) {
     guard let first = inlines.first else { return ([], 0) }
     var raw: String

@@ -173,6 +173,9 @@ func extract(_ pages: [(String, String)]) -> (APIDescription, [Diagnostic]) {
     #expect(DescriptionWording(text: #"Can be "pdf" | "xls"."#).alternatives == ["pdf", "xls"])
     #expect(DescriptionWording(text: "`ignore` or `fail`.").alternatives == ["ignore", "fail"])
     #expect(DescriptionWording(text: #"Just "one"."#).alternatives == [])
+    // A quote lost in typing: the list is split at its commas and "or".
+    #expect(DescriptionWording(text: #"Can be "xls", xlsx" or "pdf"."#).alternatives == ["xls", "xlsx", "pdf"])
+    #expect(DescriptionWording(text: #"Aka "VATIN" or "INN". Can be "a" or "b"."#).alternatives == ["VATIN", "INN", "a", "b"])
     // Repeats are dropped and the first order kept, also for long lists.
     let many = (0..<5_000).map { "`v\($0 % 2_500)`" }.joined(separator: ", ")
     #expect(DescriptionWording(text: many).alternatives == (0..<2_500).map { "v\($0)" })

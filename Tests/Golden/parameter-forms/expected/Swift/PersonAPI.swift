@@ -60,6 +60,28 @@ public struct PersonAPI: Sendable {
     )
   }
 
+  /// Finds people.
+  ///
+  /// API path: `/person/search`.
+  ///
+  /// Source: person.md:75
+  ///
+  /// - Parameters:
+  ///   - format: Format of the list. Can be "csv", tsv" or "json".
+  ///   - orderBy: Sort option. Possible values listed below.
+  ///   - palette: Colours to use.
+  /// - Throws: ``APIError``.
+  public func search(
+    format: PersonFormat,
+    orderBy: PersonOrderBy,
+    palette: PersonPalette
+  ) async throws(APIError) {
+    try await self.client.call(
+      "/person/search",
+      ["format": format, "order_by": orderBy, "palette": palette]
+    )
+  }
+
   /// Bullet parameters in several shapes.
   ///
   /// API path: `/person/update`.
@@ -113,6 +135,35 @@ public struct PersonLoginResponse: Sendable, Decodable {
   }
 }
 
+/// Format of the list. Can be "csv", tsv" or "json".
+///
+/// Source: person.md:83
+public enum PersonFormat: OpenEnum {
+  case csv
+  case tsv
+  case json
+  /// A value the docs do not list, as the server sent it.
+  case unknown(String)
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "csv": self = .csv
+    case "tsv": self = .tsv
+    case "json": self = .json
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .csv: "csv"
+    case .tsv: "tsv"
+    case .json: "json"
+    case .unknown(let value): value
+    }
+  }
+}
+
 /// Where to.
 ///
 /// Source: person.md:32
@@ -138,6 +189,62 @@ public struct PersonMoveZone: Sendable, Codable {
     var container = encoder.container(keyedBy: WireKey.self)
     try container.encode(self.radius, forKey: "radius")
     try container.encode(self.label, forKey: "label")
+  }
+}
+
+/// Sort option. Possible values listed below.
+///
+/// Source: person.md:84
+public enum PersonOrderBy: OpenEnum {
+  /// by name.
+  case name
+  /// by age.
+  case age
+  /// A value the docs do not list, as the server sent it.
+  case unknown(String)
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "name": self = .name
+    case "age": self = .age
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .name: "name"
+    case .age: "age"
+    case .unknown(let value): value
+    }
+  }
+}
+
+/// Colours to use.
+///
+/// Source: person.md:85
+public enum PersonPalette: OpenEnum {
+  /// reds and yellows.
+  case warm
+  /// blues and greens.
+  case cold
+  /// A value the docs do not list, as the server sent it.
+  case unknown(String)
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "warm": self = .warm
+    case "cold": self = .cold
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .warm: "warm"
+    case .cold: "cold"
+    case .unknown(let value): value
+    }
   }
 }
 
