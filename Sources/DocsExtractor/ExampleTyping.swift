@@ -64,7 +64,9 @@ enum ExampleTyping {
     return draft
   }
 
-  private static func extras(in value: [String: Any], besides known: Set<String>, at position: TextPosition)
+  /// The keys of `value` other than `known`, as optional fields typed by their values; a
+  /// `null` says nothing of the type, so such a key is left out.
+  static func extras(in value: [String: Any], besides known: Set<String>, at position: TextPosition)
     -> [FieldDraft]
   {
     value.keys.sorted().filter { !known.contains($0) }.compactMap { key in

@@ -1,5 +1,4 @@
 import APIModel
-import Foundation
 import DocsMarkdown
 
 /// Object-structure sections: `## Bill object`, `## User object structure`, `## History entry`,
@@ -91,16 +90,8 @@ enum FieldCrossCheck {
     -> [FieldDraft]
   {
     guard !drafts.isEmpty else { return [] }
-    let documented = Set(drafts.map(\.name))
-    return example.value.keys.sorted().compactMap { key in
-      guard !documented.contains(key), key != "success", let value = example.value[key], !(value is NSNull) else {
-        return nil
-      }
-      return FieldDraft(
-        name: key, typeText: JSONExample.typeWords(of: value), links: [],
-        description: "Shown in the JSON example; the field list does not describe it.", isOptional: true,
-        isNullable: false, children: [], values: [], position: example.position)
-    }
+    return ExampleTyping.extras(
+      in: example.value, besides: Set(drafts.map(\.name)).union(["success"]), at: example.position)
   }
 
   static func compare(
