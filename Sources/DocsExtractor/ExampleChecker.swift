@@ -116,10 +116,16 @@ private struct SentObjectWalk {
         }
         visitFields(of: named, in: object, path: path)
       case .union:
-        guard let object = value as? [String: Any] else { return }
-        let tag = named.discriminator.flatMap { object[$0] } as? String
+        guard let object = value as? [String: Any], let discriminator = named.discriminator else { return }
+        let tag = object[discriminator] as? String
         if let variant = named.variants?.first(where: { $0.value == tag }) {
           visit(object, as: .named(variant.type), path: path)
+        } else if tag == nil {
+          diagnostics.append(
+            .warning(
+              "example-field-missing",
+              "\(example.title) example sends '\(path)' without '\(discriminator)', which tells the kinds of \(name) apart",
+              at: example.sample.source))
         }
       case .enum:
         if !isTop, !(value is String) { mismatch(path, value, "a string (\(name))") }

@@ -7,7 +7,8 @@ import Foundation
 /// route/create, route/update"). Such a parameter gets a type of its own, the object without
 /// those fields, so that a client builds the request without inventing an id the server
 /// assigns. One omitted set of a type is `VehicleInput`; a type sent with several sets names
-/// each by its actions (`RouteCreateInput`, `RouteUpdateInput`).
+/// each by its actions (`RouteCreateInput`, `RouteUpdateInput`). A union gets a union of such
+/// variants.
 struct RequestVariants {
   private var types: [String: NamedType]
   private(set) var diagnostics: [Diagnostic] = []
@@ -34,7 +35,7 @@ struct RequestVariants {
     for (endpointIndex, endpoint) in endpoints.enumerated() {
       for (parameterIndex, parameter) in endpoint.parameters.enumerated() {
         guard let omission = Omission.read(parameter.description), let base = Self.objectName(parameter.type),
-          let fields = types[base]?.fields, types[base]?.kind == .object
+          let fields = fields(of: base)
         else { continue }
         // `### animal/create` and `### create` both name the action `create`.
         let action = String(endpoint.path.split(separator: "/").last ?? "")
@@ -55,7 +56,10 @@ struct RequestVariants {
         for use in members where !actions.contains(use.action) { actions.append(use.action) }
         let qualifier = sets.count == 1 ? "" : actions.map(TypeNamer.upperCamel).joined()
         let first = endpoints[members[0].endpoint].parameters[members[0].parameter]
-        let name = addVariant(of: base, named: base + qualifier + "Input", without: omitted, source: first.source)
+        let name =
+          types[base]?.kind == .union
+          ? addUnionVariant(of: base, qualifier: qualifier, without: omitted, source: first.source)
+          : addVariant(of: base, named: base + qualifier + "Input", without: omitted, source: first.source)
         for use in members {
           endpoints[use.endpoint].parameters[use.parameter].type = Self.replacing(
             base, with: name, in: endpoints[use.endpoint].parameters[use.parameter].type)
@@ -63,6 +67,21 @@ struct RequestVariants {
       }
     }
     return endpoints
+  }
+
+  /// The fields of an object, or every field of a union's variants (a zone "without "id" and
+  /// "color"" leaves them out of each kind of zone).
+  private func fields(of name: String) -> [Field]? {
+    guard let type = types[name] else { return nil }
+    switch type.kind {
+    case .object:
+      return type.fields
+    case .union:
+      var seen: Set<String> = []
+      return (type.variants ?? []).flatMap { types[$0.type]?.fields ?? [] }.filter { seen.insert($0.name).inserted }
+    case .enum:
+      return nil
+    }
   }
 
   /// The object type a parameter sends, alone or as array elements.
@@ -115,15 +134,39 @@ struct RequestVariants {
     return words.contains(action.lowercased())
   }
 
-  private mutating func addVariant(of base: String, named wanted: String, without omitted: [String], source: SourceLocation)
-    -> String
-  {
+  /// A union whose every kind leaves the fields out (`ZoneInput` of `ZoneCircleInput`, …).
+  private mutating func addUnionVariant(
+    of base: String, qualifier: String, without omitted: [String], source: SourceLocation
+  ) -> String {
+    let union = types[base]!
+    let variants = (union.variants ?? []).map { variant in
+      UnionVariant(
+        value: variant.value,
+        type: addVariant(of: variant.type, named: variant.type + qualifier + "Input", without: omitted, source: source))
+    }
+    let name = unusedName(base + qualifier + "Input")
+    variantNames.insert(name)
+    let note = "Sent without " + omitted.map { "`\($0)`" }.joined(separator: ", ") + "."
+    types[name] = NamedType(
+      name: name, kind: .union, description: union.description.isEmpty ? note : union.description + "\n\n" + note,
+      discriminator: union.discriminator, variants: variants, source: source)
+    return name
+  }
+
+  private func unusedName(_ wanted: String) -> String {
     var name = wanted
     var counter = 2
     while types[name] != nil {
       name = "\(wanted)\(counter)"
       counter += 1
     }
+    return name
+  }
+
+  private mutating func addVariant(of base: String, named wanted: String, without omitted: [String], source: SourceLocation)
+    -> String
+  {
+    let name = unusedName(wanted)
     variantNames.insert(name)
     let original = types[base]!
     let note = "Sent without " + omitted.map { "`\($0)`" }.joined(separator: ", ") + "."

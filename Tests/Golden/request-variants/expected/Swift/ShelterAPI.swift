@@ -15,6 +15,11 @@ public struct ShelterAPI: Sendable {
     ShelterAnimalAPI(client: client)
   }
 
+  /// The calls under `/shelter/enclosure`.
+  public var enclosure: ShelterEnclosureAPI {
+    ShelterEnclosureAPI(client: client)
+  }
+
   /// The calls under `/shelter/photo`.
   public var photo: ShelterPhotoAPI {
     ShelterPhotoAPI(client: client)
@@ -29,7 +34,7 @@ public struct ShelterAPI: Sendable {
   ///
   /// API path: `/shelter/find`.
   ///
-  /// Source: shelter.md:176
+  /// Source: shelter.md:228
   ///
   /// - Parameters:
   ///   - phone: Phone of the keeper, digits only.
@@ -49,7 +54,7 @@ public struct ShelterAnimalAPI: Sendable {
   ///
   /// API path: `/shelter/animal/create`.
   ///
-  /// Source: shelter.md:61
+  /// Source: shelter.md:113
   ///
   /// - Parameters:
   ///   - animal: An animal object without fields which are *IGNORED*.
@@ -68,7 +73,7 @@ public struct ShelterAnimalAPI: Sendable {
   ///
   /// API path: `/shelter/animal/update`.
   ///
-  /// Source: shelter.md:89
+  /// Source: shelter.md:141
   ///
   /// - Parameters:
   ///   - animal: An animal object without fields which are *IGNORED*.
@@ -80,9 +85,50 @@ public struct ShelterAnimalAPI: Sendable {
 
 /// The answer of `/shelter/animal/create`.
 ///
-/// Source: shelter.md:61
+/// Source: shelter.md:113
 public struct ShelterAnimalCreateResponse: Sendable, Decodable {
   /// Id of the new animal.
+  public var id: Int
+
+  public init(id: Int) {
+    self.id = id
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decode(Int.self, forKey: "id")
+  }
+}
+
+/// The calls under `/shelter/enclosure`.
+public struct ShelterEnclosureAPI: Sendable {
+  let client: APIClient
+
+  /// Builds an enclosure.
+  ///
+  /// API path: `/shelter/enclosure/create`.
+  ///
+  /// Source: shelter.md:85
+  ///
+  /// - Parameters:
+  ///   - enclosure: An enclosure without `id` field.
+  /// - Throws: ``APIError``.
+  public func create(
+    enclosure: EnclosureInput
+  ) async throws(APIError) -> ShelterEnclosureCreateResponse {
+    try await self.client.call(
+      "/shelter/enclosure/create",
+      ["enclosure": enclosure],
+      returning: ShelterEnclosureCreateResponse.self
+    )
+  }
+}
+
+/// The answer of `/shelter/enclosure/create`.
+///
+/// Source: shelter.md:85
+public struct ShelterEnclosureCreateResponse: Sendable, Decodable {
+  /// Id of the new enclosure.
   public var id: Int
 
   public init(id: Int) {
@@ -105,7 +151,7 @@ public struct ShelterPhotoAPI: Sendable {
   ///
   /// API path: `/shelter/photo/upload`.
   ///
-  /// Source: shelter.md:158
+  /// Source: shelter.md:210
   ///
   /// - Parameters:
   ///   - animalID: Id of the animal.
@@ -129,7 +175,7 @@ public struct ShelterVisitAPI: Sendable {
   ///
   /// API path: `/shelter/visit/create`.
   ///
-  /// Source: shelter.md:105
+  /// Source: shelter.md:157
   ///
   /// - Parameters:
   ///   - visits: Array of `visit_entry` objects without `id` field.
@@ -143,7 +189,7 @@ public struct ShelterVisitAPI: Sendable {
   ///
   /// API path: `/shelter/visit/update`.
   ///
-  /// Source: shelter.md:132
+  /// Source: shelter.md:184
   ///
   /// - Parameters:
   ///   - visit: A visit entry object.
@@ -155,7 +201,7 @@ public struct ShelterVisitAPI: Sendable {
 
 /// Sent without `id`, `keeper_id`.
 ///
-/// Source: shelter.md:69
+/// Source: shelter.md:121
 public struct AnimalCreateInput: Sendable, Codable {
   /// Name of the animal.
   public var name: String
@@ -189,7 +235,7 @@ public struct AnimalCreateInput: Sendable, Codable {
 
 /// Sent without `keeper_id`, `admitted`.
 ///
-/// Source: shelter.md:97
+/// Source: shelter.md:149
 public struct AnimalUpdateInput: Sendable, Codable {
   /// Primary key. Used in animal/update, *IGNORED* in animal/create.
   public var id: Int
@@ -218,6 +264,94 @@ public struct AnimalUpdateInput: Sendable, Codable {
     try container.encode(self.id, forKey: "id")
     try container.encode(self.name, forKey: "name")
     try container.encode(self.chip, forKey: "chip")
+  }
+}
+
+/// Sent without `id`.
+///
+/// Source: shelter.md:93
+public struct EnclosureIndoorInput: Sendable, Codable {
+  /// Its kind.
+  public var kind: String
+
+  /// Whether it is heated.
+  public var heated: Bool
+
+  public init(kind: String, heated: Bool) {
+    self.kind = kind
+    self.heated = heated
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.kind = try container.decode(String.self, forKey: "kind")
+    self.heated = try container.decode(Bool.self, forKey: "heated")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.kind, forKey: "kind")
+    try container.encode(self.heated, forKey: "heated")
+  }
+}
+
+/// Each animal lives in one of these.
+///
+/// Sent without `id`.
+///
+/// Told apart by the `kind` field.
+///
+/// Source: shelter.md:93
+public enum EnclosureInput: Sendable, Codable {
+  /// `"kind": "indoor"`.
+  case indoor(EnclosureIndoorInput)
+  /// `"kind": "outdoor"`.
+  case outdoor(EnclosureOutdoorInput)
+  /// A variant the docs do not list (or an object without the field), as the server sent it.
+  case unknown(JSONObject)
+
+  public init(from decoder: any Decoder) throws {
+    switch try Discriminator.value(of: "kind", in: decoder) {
+    case "indoor": self = .indoor(try EnclosureIndoorInput(from: decoder))
+    case "outdoor": self = .outdoor(try EnclosureOutdoorInput(from: decoder))
+    default: self = .unknown(try JSONObject(from: decoder))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .indoor(let value): try value.encode(to: encoder)
+    case .outdoor(let value): try value.encode(to: encoder)
+    case .unknown(let object): try object.encode(to: encoder)
+    }
+  }
+}
+
+/// Sent without `id`.
+///
+/// Source: shelter.md:93
+public struct EnclosureOutdoorInput: Sendable, Codable {
+  /// Its kind.
+  public var kind: String
+
+  /// Area in square metres.
+  public var area: Int
+
+  public init(kind: String, area: Int) {
+    self.kind = kind
+    self.area = area
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.kind = try container.decode(String.self, forKey: "kind")
+    self.area = try container.decode(Int.self, forKey: "area")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.kind, forKey: "kind")
+    try container.encode(self.area, forKey: "area")
   }
 }
 
@@ -307,7 +441,7 @@ public struct VisitEntryGate: Sendable, Codable {
 
 /// Sent without `id`.
 ///
-/// Source: shelter.md:113
+/// Source: shelter.md:165
 public struct VisitEntryInput: Sendable, Codable {
   /// Who visits.
   public var visitor: String

@@ -66,6 +66,100 @@ public struct CleaningBowl: Sendable, Codable {
   }
 }
 
+/// Each animal lives in one of these.
+///
+/// Told apart by the `kind` field.
+///
+/// Source: shelter.md:59
+public enum Enclosure: Sendable, Codable {
+  /// `"kind": "indoor"`.
+  case indoor(EnclosureIndoor)
+  /// `"kind": "outdoor"`.
+  case outdoor(EnclosureOutdoor)
+  /// A variant the docs do not list (or an object without the field), as the server sent it.
+  case unknown(JSONObject)
+
+  public init(from decoder: any Decoder) throws {
+    switch try Discriminator.value(of: "kind", in: decoder) {
+    case "indoor": self = .indoor(try EnclosureIndoor(from: decoder))
+    case "outdoor": self = .outdoor(try EnclosureOutdoor(from: decoder))
+    default: self = .unknown(try JSONObject(from: decoder))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .indoor(let value): try value.encode(to: encoder)
+    case .outdoor(let value): try value.encode(to: encoder)
+    case .unknown(let object): try object.encode(to: encoder)
+    }
+  }
+}
+
+/// Source: shelter.md:63
+public struct EnclosureIndoor: Sendable, Codable {
+  /// Enclosure id.
+  public var id: Int
+
+  /// Its kind.
+  public var kind: String
+
+  /// Whether it is heated.
+  public var heated: Bool
+
+  public init(id: Int, kind: String, heated: Bool) {
+    self.id = id
+    self.kind = kind
+    self.heated = heated
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decode(Int.self, forKey: "id")
+    self.kind = try container.decode(String.self, forKey: "kind")
+    self.heated = try container.decode(Bool.self, forKey: "heated")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.id, forKey: "id")
+    try container.encode(self.kind, forKey: "kind")
+    try container.encode(self.heated, forKey: "heated")
+  }
+}
+
+/// Source: shelter.md:73
+public struct EnclosureOutdoor: Sendable, Codable {
+  /// Enclosure id.
+  public var id: Int
+
+  /// Its kind.
+  public var kind: String
+
+  /// Area in square metres.
+  public var area: Int
+
+  public init(id: Int, kind: String, area: Int) {
+    self.id = id
+    self.kind = kind
+    self.area = area
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decode(Int.self, forKey: "id")
+    self.kind = try container.decode(String.self, forKey: "kind")
+    self.area = try container.decode(Int.self, forKey: "area")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.id, forKey: "id")
+    try container.encode(self.kind, forKey: "kind")
+    try container.encode(self.area, forKey: "area")
+  }
+}
+
 /// Source: shelter.md:41
 public struct FeedingBowl: Sendable, Codable {
   /// Size of the bowl.
