@@ -49,6 +49,23 @@ enum ExampleTyping {
     }
   }
 
+  /// Bullets that list a nested object's fields at the top level (`last_change`, then
+  /// `old_employee_id`, which only `last_change` holds in the example): each such bullet goes
+  /// under the nearest bullet before it whose example object has the key.
+  static func nestingFlattened(_ drafts: [FieldDraft], by example: [String: Any]) -> [FieldDraft] {
+    var result: [FieldDraft] = []
+    for draft in drafts {
+      if example[draft.name] == nil,
+        let parent = result.indices.last(where: { (example[result[$0].name] as? [String: Any])?[draft.name] != nil })
+      {
+        result[parent].children.append(draft)
+      } else {
+        result.append(draft)
+      }
+    }
+    return result
+  }
+
   /// The nested bullets of an object field, typed and completed by its value in the example:
   /// keys they leave out become optional fields (a `location` with an `address`, an object
   /// whose bullets skip `lat` and `lng`), so that what the docs show is kept.

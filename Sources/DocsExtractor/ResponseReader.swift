@@ -18,10 +18,11 @@ enum ResponseReader {
     guard !samples.samples.isEmpty || blocks.contains(where: { if case .list = $0.kind { true } else { false } }) else {
       return Response(kind: .binary, fields: [], examples: [])
     }
-    let drafts = fieldDrafts(blocks, page: page)
+    var drafts = fieldDrafts(blocks, page: page)
     let objects = samples.objects
     var fields: [Field]
     if !drafts.isEmpty, let first = objects.first, let host = ResponseHost.find(for: drafts, in: first.value) {
+      drafts = ExampleTyping.nestingFlattened(drafts, by: host.object)
       // The bullets describe the objects inside one key (`list: [{…}]`), not the answer itself.
       let element = resolver.objectType(
         name: owner + TypeNamer.upperCamel(host.key) + (host.isArray ? "Item" : ""), description: "",
@@ -34,6 +35,7 @@ enum ResponseReader {
           name: host.key, type: host.isArray ? .array(.named(element)) : .named(element), required: true,
           description: "", source: page.location(first.position)))
     } else if !drafts.isEmpty {
+      drafts = ExampleTyping.nestingFlattened(drafts, by: objects.first?.value ?? [:])
       if let first = objects.first {
         resolver.diagnostics += FieldCrossCheck.compare(drafts, with: first, owner: "the response of \(owner)", page: page)
       }

@@ -55,6 +55,17 @@ public struct OrchardAPI: Sendable {
     try await self.client.download("/orchard/photo")
   }
 
+  /// The bullets list the fields of `last_pick` at the top level, after it.
+  ///
+  /// API path: `/orchard/pick`.
+  ///
+  /// Source: orchard.md:97
+  ///
+  /// - Throws: ``APIError``.
+  public func pick() async throws(APIError) -> OrchardPickResponse {
+    try await self.client.call("/orchard/pick", returning: OrchardPickResponse.self)
+  }
+
   /// No field bullets: the fields come from the example.
   ///
   /// API path: `/orchard/stats`.
@@ -137,6 +148,27 @@ public struct OrchardHarvestResponse: Sendable, Decodable {
     let container = try decoder.container(keyedBy: WireKey.self)
     self.total = try container.decodeIfPresent(Int.self, forKey: "total")
     self.list = try container.decode([OrchardHarvestResponseListItem].self, forKey: "list")
+  }
+}
+
+/// The answer of `/orchard/pick`.
+///
+/// Source: orchard.md:97
+public struct OrchardPickResponse: Sendable, Decodable {
+  /// the tree, can be null
+  public var tree: JSONObject?
+  public var lastPick: OrchardPickResponseLastPick?
+
+  public init(tree: JSONObject? = nil, lastPick: OrchardPickResponseLastPick? = nil) {
+    self.tree = tree
+    self.lastPick = lastPick
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.tree = try container.decodeIfPresent(JSONObject.self, forKey: "tree")
+    self.lastPick = try container.decodeIfPresent(
+      OrchardPickResponseLastPick.self, forKey: "last_pick")
   }
 }
 
@@ -250,5 +282,42 @@ public struct OrchardHarvestResponseListItem: Sendable, Codable {
     var container = encoder.container(keyedBy: WireKey.self)
     try container.encode(self.tree, forKey: "tree")
     try container.encode(self.kilos, forKey: "kilos")
+  }
+}
+
+/// Source: orchard.md:112
+public struct OrchardPickResponseLastPick: Sendable, Codable {
+  public var pickerID: String?
+
+  /// where it was
+  public var location: JSONObject
+
+  /// how much was picked
+  public var kilos: Double
+
+  /// Shown in the JSON example; the field list does not describe it.
+  public var id: Int?
+
+  public init(pickerID: String? = nil, location: JSONObject, kilos: Double, id: Int? = nil) {
+    self.pickerID = pickerID
+    self.location = location
+    self.kilos = kilos
+    self.id = id
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.pickerID = try container.decodeIfPresent(String.self, forKey: "picker_id")
+    self.location = try container.decode(JSONObject.self, forKey: "location")
+    self.kilos = try container.decode(Double.self, forKey: "kilos")
+    self.id = try container.decodeIfPresent(Int.self, forKey: "id")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.pickerID, forKey: "picker_id")
+    try container.encode(self.location, forKey: "location")
+    try container.encode(self.kilos, forKey: "kilos")
+    try container.encodeIfPresent(self.id, forKey: "id")
   }
 }
