@@ -89,7 +89,7 @@ public struct SwiftEmitter {
     /// at most 25 files each), so files of about one size keep the jobs even: with the
     /// Navixy corpus's 5,000-line tracker area in one file, one of two jobs did three
     /// quarters of the work. Files of 400 to 600 lines built its client about a quarter faster
-    /// than a file per area (24–26 s against 31–33 s, built in turn); 250 and 900 were slower.
+    /// than a file per area (24–28 s against 31–33 s, built in turn); 250 and 900 were slower.
     static let linesPerFile = 500
 
     /// The pieces in order, cut into parts of about equal size when they exceed
