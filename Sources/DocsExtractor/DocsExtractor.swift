@@ -109,7 +109,7 @@ public struct DocsExtractor: Sendable {
       let (corrected, evidence) = PathEvidence.corrected(pageEndpoints, resource: resource, baseURL: options.baseURL)
       pageEndpoints = corrected
       diagnostics += evidence
-      diagnostics += pageEndpoints.flatMap { ExampleChecker.check($0, baseURL: options.baseURL, types: types) }
+      diagnostics += pageEndpoints.flatMap { ExampleChecker.check($0, baseURL: options.baseURL) }
       if !pageEndpoints.isEmpty { resources.append(resource) }
       endpoints += pageEndpoints
     }
@@ -125,7 +125,7 @@ public struct DocsExtractor: Sendable {
     for endpoint in endpoints { requestEvidence.applyRequests(of: endpoint, requestTypes: variants.variantNames) }
     let finalTypes = requestEvidence.refinedTypes
     let byName = Dictionary(uniqueKeysWithValues: finalTypes.map { ($0.name, $0) })
-    diagnostics += endpoints.flatMap { ExampleChecker.checkObjects($0, types: byName) }
+    diagnostics += endpoints.flatMap { ExampleChecker.checkValues($0, types: byName) }
 
     let api = APIDescription(
       info: .init(title: options.title, baseURL: options.baseURL, servers: reference.servers),

@@ -39,9 +39,11 @@ struct EndpointReader {
       // Some actions show their response JSON straight under the heading.
       response = ResponseReader.read(section.blocks.filter(\.isCode), owner: owner + "Response", resolver: &resolver)
     }
-    var examples = child(["example", "examples"]).flatMap { ExampleReader.read($0.blocks, page: page) }
-    if examples.isEmpty { examples = ExampleReader.read(section.blocks.filter(\.isTab), page: page) }
-    examples = ExampleReader.typed(examples, textParameters: Set(parameters.filter { isText($0.type) }.map(\.name)))
+    let text = Set(parameters.filter { isText($0.type) }.map(\.name))
+    var examples = child(["example", "examples"]).flatMap {
+      ExampleReader.read($0.blocks, page: page, textParameters: text)
+    }
+    if examples.isEmpty { examples = ExampleReader.read(section.blocks.filter(\.isTab), page: page, textParameters: text) }
     let errorSections = child(["errors"])
     let errors = errorSections.isEmpty ? ErrorList() : ErrorSectionReader.read(errorSections.flatMap(\.blocks), page: page)
     parameters = attachValueLists(in: section, to: parameters)

@@ -1,9 +1,10 @@
 import APIModel
 import Foundation
 
-/// Compares an endpoint's request examples with its documented path and parameters.
+/// Compares an endpoint's request examples with its documented path and parameters (`check`),
+/// and the values they send with the parameters' types (`checkValues`).
 enum ExampleChecker {
-  static func check(_ endpoint: Endpoint, baseURL: String, types: TypeRegistry) -> [Diagnostic] {
+  static func check(_ endpoint: Endpoint, baseURL: String) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let documented = Set(endpoint.parameters.map(\.name))
     for example in endpoint.examples {
@@ -28,16 +29,6 @@ enum ExampleChecker {
             "\(example.title) example sends '\(name)', which the parameters of '\(endpoint.path)' do not list",
             at: location))
       }
-      for parameter in endpoint.parameters {
-        guard let value = object[parameter.name], !(value is NSNull),
-          let expected = shapeProblem(value, parameter.type, types: types)
-        else { continue }
-        diagnostics.append(
-          .warning(
-            "example-param-type",
-            "\(example.title) example sends '\(parameter.name)' as \(Self.words(for: value)), but the parameter is \(expected)",
-            at: location))
-      }
       for parameter in endpoint.parameters where parameter.required && !sent.contains(parameter.name) {
         diagnostics.append(
           .warning(
@@ -46,23 +37,6 @@ enum ExampleChecker {
       }
     }
     return diagnostics
-  }
-
-  /// What the parameter's type needs, when `value` is not that. Objects and arrays are checked
-  /// at the top only: text where JSON belongs (`"trackers": "[1, 2]"`, or a GET value that
-  /// does not parse) is the defect examples have.
-  private static func shapeProblem(_ value: Any, _ type: TypeRef, types: TypeRegistry) -> String? {
-    switch type {
-    case .primitive(let primitive):
-      return ExampleEvidence.shapeProblem(value, primitive)
-    case .array:
-      return value is [Any] ? nil : "an array"
-    case .object:
-      return value is [String: Any] ? nil : "an object"
-    case .named(let name):
-      guard types.type(named: name)?.kind != .enum else { return value is String ? nil : "a string (\(name))" }
-      return value is [String: Any] ? nil : "an object (\(name))"
-    }
   }
 
   /// The value as the warning shows it: text is quoted (shortened), so that a reader sees the
@@ -75,17 +49,18 @@ enum ExampleChecker {
 }
 
 extension ExampleChecker {
-  /// Inside the objects a request example sends: values of the wrong shape, `null` where the
-  /// field may not be null, and required fields left out. Run on the final types (after the
-  /// request variants), so that a create call without `id` is not blamed for it.
-  static func checkObjects(_ endpoint: Endpoint, types: [String: NamedType]) -> [Diagnostic] {
+  /// The values a request example sends, at any depth: values of the wrong shape (an `int` id
+  /// as text, `"trackers": "[1, 2]"`, a GET value that does not parse as the object it should
+  /// be), `null` where a field may not be null, required fields left out. Run on the final
+  /// types (after the request variants), so that a create call without `id` is not blamed for it.
+  static func checkValues(_ endpoint: Endpoint, types: [String: NamedType]) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     for example in endpoint.examples {
       guard let body = example.body, let object = JSONText.parse(body) as? [String: Any] else { continue }
       var walk = SentObjectWalk(types: types, example: example)
       for parameter in endpoint.parameters {
         guard let value = object[parameter.name], !(value is NSNull) else { continue }
-        walk.visit(value, as: parameter.type, path: parameter.name, isTop: true)
+        walk.visit(value, as: parameter.type, path: parameter.name, isParameter: true)
       }
       diagnostics += walk.diagnostics
     }
@@ -93,17 +68,20 @@ extension ExampleChecker {
   }
 }
 
-/// One request example's values, walked along the types they are sent as. The top value
-/// itself is the parameter check's; this reports what is inside it.
+/// One request example's values, walked along the types they are sent as.
 private struct SentObjectWalk {
   let types: [String: NamedType]
   let example: Example
   var diagnostics: [Diagnostic] = []
 
-  mutating func visit(_ value: Any, as type: TypeRef, path: String, isTop: Bool = false) {
+  /// - Parameter isParameter: `value` is a parameter's, not a field's (which the warnings say).
+  mutating func visit(_ value: Any, as type: TypeRef, path: String, isParameter: Bool = false) {
+    let mismatch = { (walk: inout SentObjectWalk, expected: String) in
+      walk.mismatch(path, value, expected, isParameter: isParameter)
+    }
     switch type {
     case .array(let element):
-      guard let items = value as? [Any] else { return isTop ? () : mismatch(path, value, "an array") }
+      guard let items = value as? [Any] else { return mismatch(&self, "an array") }
       for (offset, item) in items.enumerated() where !(item is NSNull) {
         visit(item, as: element, path: "\(path)[\(offset)]")
       }
@@ -111,12 +89,11 @@ private struct SentObjectWalk {
       guard let named = types[name] else { return }
       switch named.kind {
       case .object:
-        guard let object = value as? [String: Any] else {
-          return isTop ? () : mismatch(path, value, "an object (\(name))")
-        }
+        guard let object = value as? [String: Any] else { return mismatch(&self, "an object (\(name))") }
         visitFields(of: named, in: object, path: path)
       case .union:
-        guard let object = value as? [String: Any], let discriminator = named.discriminator else { return }
+        guard let object = value as? [String: Any] else { return mismatch(&self, "an object (\(name))") }
+        guard let discriminator = named.discriminator else { return }
         let tag = object[discriminator] as? String
         if let variant = named.variants?.first(where: { $0.value == tag }) {
           visit(object, as: .named(variant.type), path: path)
@@ -128,12 +105,12 @@ private struct SentObjectWalk {
               at: example.sample.source))
         }
       case .enum:
-        if !isTop, !(value is String) { mismatch(path, value, "a string (\(name))") }
+        if !(value is String) { mismatch(&self, "a string (\(name))") }
       }
     case .object:
-      return
+      if !(value is [String: Any]) { mismatch(&self, "an object") }
     case .primitive(let primitive):
-      if !isTop, let expected = ExampleEvidence.shapeProblem(value, primitive) { mismatch(path, value, expected) }
+      if let expected = ExampleEvidence.shapeProblem(value, primitive) { mismatch(&self, expected) }
     }
   }
 
@@ -170,11 +147,12 @@ private struct SentObjectWalk {
     }
   }
 
-  private mutating func mismatch(_ path: String, _ value: Any, _ expected: String) {
+  private mutating func mismatch(_ path: String, _ value: Any, _ expected: String, isParameter: Bool) {
+    let words = ExampleChecker.words(for: value)
     diagnostics.append(
       .warning(
         "example-param-type",
-        "\(example.title) example sends '\(path)' as \(ExampleChecker.words(for: value)), but the field is \(expected)",
+        "\(example.title) example sends '\(path)' as \(words), but the \(isParameter ? "parameter" : "field") is \(expected)",
         at: example.sample.source))
   }
 }

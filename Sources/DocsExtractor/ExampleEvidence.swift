@@ -4,7 +4,8 @@ import Foundation
 /// The docs' own response examples are evidence about the types read from their prose: a
 /// field an example leaves out is not required, a field an example sets to `null` is nullable.
 /// A value of the wrong shape (an array where the prose says object) is reported, since no
-/// type can both follow the prose and decode the example.
+/// type can both follow the prose and decode the example. Request examples are weaker
+/// evidence (`applyRequests`).
 struct ExampleEvidence {
   private var types: [String: NamedType]
   private(set) var diagnostics: [Diagnostic] = []
@@ -32,9 +33,8 @@ struct ExampleEvidence {
   /// (`requestTypes`, the variants made for "without `id`"); in a type answers use too it
   /// stays required, and the example checker reports the gap.
   mutating func applyRequests(of endpoint: Endpoint, requestTypes: Set<String>) {
-    requestsOnly = true
-    self.requestTypes = requestTypes
-    defer { requestsOnly = false }
+    walkedRequestTypes = requestTypes
+    defer { walkedRequestTypes = nil }
     for example in endpoint.examples {
       guard let body = example.body, let object = JSONText.parse(body) as? [String: Any] else { continue }
       for parameter in endpoint.parameters {
@@ -47,10 +47,9 @@ struct ExampleEvidence {
     }
   }
 
-  /// Set while request examples are walked: they relax nullability only, and a value of the
-  /// wrong shape is the example checker's to report.
-  private var requestsOnly = false
-  private var requestTypes: Set<String> = []
+  /// Set while request examples are walked, to the types only requests use: elsewhere they
+  /// relax nullability only, and a value of the wrong shape is the example checker's to report.
+  private var walkedRequestTypes: Set<String>?
 
   private mutating func relax(
     _ fields: [Field], by object: [String: Any], path: String, at source: SourceLocation, absentRelaxes: Bool = true
@@ -85,7 +84,7 @@ struct ExampleEvidence {
         guard let object = value as? [String: Any] else { return mismatch(path, "an object (\(name))", at: source) }
         let relaxed = relax(
           named.fields ?? [], by: object, path: path, at: source,
-          absentRelaxes: !requestsOnly || requestTypes.contains(name))
+          absentRelaxes: walkedRequestTypes?.contains(name) ?? true)
         types[name]?.fields = relaxed
       case .union:
         guard let object = value as? [String: Any] else { return mismatch(path, "an object (\(name))", at: source) }
@@ -120,7 +119,7 @@ struct ExampleEvidence {
   }
 
   private mutating func mismatch(_ path: String, _ expected: String, at source: SourceLocation) {
-    guard !requestsOnly else { return }
+    guard walkedRequestTypes == nil else { return }
     diagnostics.append(
       .warning(
         "example-type-mismatch", "the response example has a value at '\(path)' that is not \(expected) as the field list says",

@@ -5,20 +5,22 @@ import Foundation
 /// Reads request examples: content tabs (`=== "cURL"`, `=== "HTTP GET"`) or bare code blocks
 /// holding a `curl` command or a URL.
 enum ExampleReader {
-  static func read(_ blocks: [Block], page: SourcePage) -> [Example] {
+  /// - Parameter textParameters: the parameters whose wire value is a string. A query has no
+  ///   types, so an HTTP GET example's `phone=1234567890` sends such a parameter its digits
+  ///   as text; other values that read as JSON keep their JSON type.
+  static func read(_ blocks: [Block], page: SourcePage, textParameters: Set<String> = []) -> [Example] {
     var examples: [Example] = []
+    let read = { (title: String, info: String, code: String, position: TextPosition) in
+      example(title: title, info: info, code: code, at: page.location(position), textParameters: textParameters)
+    }
     for block in blocks {
       switch block.kind {
       case .tab(let title, let body):
         for case let (.codeBlock(info, code), position) in body.map({ ($0.kind, $0.position) }) {
-          if let example = example(title: title, info: info, code: code, at: page.location(position)) {
-            examples.append(example)
-          }
+          if let example = read(title, info, code, position) { examples.append(example) }
         }
       case .codeBlock(let info, let code):
-        if let example = example(title: "", info: info, code: code, at: page.location(block.position)) {
-          examples.append(example)
-        }
+        if let example = read("", info, code, block.position) { examples.append(example) }
       default:
         continue
       }
@@ -26,9 +28,9 @@ enum ExampleReader {
     return examples
   }
 
-  private static func example(title: String, info: String, code: String, at location: SourceLocation)
-    -> Example?
-  {
+  private static func example(
+    title: String, info: String, code: String, at location: SourceLocation, textParameters: Set<String>
+  ) -> Example? {
     let sample = CodeSample(language: info, code: code, source: location)
     let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.hasPrefix("curl") {
@@ -40,23 +42,9 @@ enum ExampleReader {
     if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://"), !trimmed.contains("\n") {
       return Example(
         kind: .httpGet, title: title.isEmpty ? "HTTP GET" : title, url: trimmed.withoutQuery,
-        body: QueryString(trimmed).jsonObject(), sample: sample)
+        body: QueryString(trimmed).jsonObject(keepingText: textParameters), sample: sample)
     }
     return nil
-  }
-}
-
-extension ExampleReader {
-  /// The HTTP GET examples re-read once the parameters are known: the values of `text`
-  /// parameters as written.
-  static func typed(_ examples: [Example], textParameters text: Set<String>) -> [Example] {
-    examples.map { example in
-      guard example.kind == .httpGet else { return example }
-      var example = example
-      let url = example.sample.code.trimmingCharacters(in: .whitespacesAndNewlines)
-      example.body = QueryString(url).jsonObject(keepingText: text)
-      return example
-    }
   }
 }
 
@@ -143,7 +131,7 @@ struct QueryString {
 
   /// - Parameter text: the names whose values stay text even when they read as JSON (a
   ///   query has no types: `phone=1234567890` sends a string parameter its digits).
-  func jsonObject(keepingText text: Set<String> = []) -> String? {
+  func jsonObject(keepingText text: Set<String>) -> String? {
     guard !pairs.isEmpty else { return nil }
     let members = pairs.map { key, value in
       "\(JSONText.quoted(key)): \(!text.contains(key) && JSONText.isValue(value) ? value : JSONText.quoted(value))"

@@ -146,21 +146,20 @@ struct RequestVariants {
     }
     let name = unusedName(base + qualifier + "Input")
     variantNames.insert(name)
-    let note = "Sent without " + omitted.map { "`\($0)`" }.joined(separator: ", ") + "."
     types[name] = NamedType(
-      name: name, kind: .union, description: union.description.isEmpty ? note : union.description + "\n\n" + note,
+      name: name, kind: .union, description: Self.description(of: union, without: omitted),
       discriminator: union.discriminator, variants: variants, source: source)
     return name
   }
 
+  /// The original's description, and what the variant leaves out.
+  private static func description(of original: NamedType, without omitted: [String]) -> String {
+    let note = "Sent without " + omitted.map { "`\($0)`" }.joined(separator: ", ") + "."
+    return original.description.isEmpty ? note : original.description + "\n\n" + note
+  }
+
   private func unusedName(_ wanted: String) -> String {
-    var name = wanted
-    var counter = 2
-    while types[name] != nil {
-      name = "\(wanted)\(counter)"
-      counter += 1
-    }
-    return name
+    TypeRegistry.unique(wanted) { types[$0] != nil }
   }
 
   private mutating func addVariant(of base: String, named wanted: String, without omitted: [String], source: SourceLocation)
@@ -169,10 +168,8 @@ struct RequestVariants {
     let name = unusedName(wanted)
     variantNames.insert(name)
     let original = types[base]!
-    let note = "Sent without " + omitted.map { "`\($0)`" }.joined(separator: ", ") + "."
     types[name] = NamedType(
-      name: name, kind: .object,
-      description: original.description.isEmpty ? note : original.description + "\n\n" + note,
+      name: name, kind: .object, description: Self.description(of: original, without: omitted),
       fields: (original.fields ?? []).filter { !omitted.contains($0.name) }, source: source)
     return name
   }

@@ -39,11 +39,15 @@ struct TypeRegistry {
     return unique
   }
 
-  /// `name`, or `name2`, `name3`… when taken.
   private func uniqueName(_ name: String) -> String {
+    Self.unique(name) { types[$0] != nil }
+  }
+
+  /// `name`, or `name2`, `name3`… when taken.
+  static func unique(_ name: String, isTaken: (String) -> Bool) -> String {
     var unique = name
     var counter = 2
-    while types[unique] != nil {
+    while isTaken(unique) {
       unique = "\(name)\(counter)"
       counter += 1
     }
