@@ -171,9 +171,9 @@ struct Report {
       warnings: diagnostics.count { $0.severity == .warning }, seconds: Self.seconds(elapsed))
     switch format {
     case .text:
-      for diagnostic in diagnostics { Self.standardError(diagnostic.description) }
-      Self.standardError(summary.line)
-      if let outcome { Self.standardError("apigen: \(outcome)") }
+      for diagnostic in diagnostics { Output.standardError(diagnostic.description) }
+      Output.standardError(summary.line)
+      if let outcome { Output.standardError("apigen: \(outcome)") }
     case .json:
       Self.printJSON(JSONReport(diagnostics: diagnostics, summary: summary, output: output, failure: nil))
     }
@@ -186,7 +186,7 @@ struct Report {
     case .input: status = ExitStatus.docsHaveErrors
     case .io: status = ExitStatus.ioError
     }
-    Self.standardError("error: \(error.description)")
+    Output.standardError("error: \(error.description)")
     if format == .json {
       Self.printJSON(
         JSONReport(
@@ -250,9 +250,5 @@ struct Report {
     // Encoding plain values cannot fail; an empty object keeps the output JSON if it ever did.
     let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
     FileHandle.standardOutput.write(data + Data("\n".utf8))
-  }
-
-  private static func standardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }

@@ -82,14 +82,3 @@ enum AsyncBridge {
     try outcome.withLock { $0 }?.get()
   }
 }
-
-/// Whole lines, written at once, so that lines from concurrent requests do not interleave.
-enum Output {
-  static func standardOutput(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
-  }
-
-  static func standardError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
-}

@@ -35,7 +35,7 @@ final class Watchdog: Sendable {
     state.withLock { state in
       guard state == .running else { return }
       // Under the lock, so that `stop()` cannot return while the process is ending.
-      FileHandle.standardError.write(Data((message + "\n").utf8))
+      Output.standardError(message)
       _exit(ExitStatus.docsHaveErrors)
     }
   }
