@@ -4,13 +4,19 @@ SWIFT ?= swift
 BIN := $(shell $(SWIFT) build --show-bin-path 2>/dev/null || echo .build/debug)
 APIGEN := $(BIN)/apigen
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+# The mock server, as Make and the interop checks start it: the executable (a product of this
+# package) and its arguments. The one line to change if the mock becomes a product of its own.
+MOCK_COMMAND := apigen mock
+MOCK := $(BIN)/$(MOCK_COMMAND)
+MOCK_PRODUCT := $(firstword $(MOCK_COMMAND))
 
 # What generation depends on: the pages, and the generator (not the runtime the client uses).
 DOCS_FILES := $(shell find docs -type f 2>/dev/null)
 GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' 2>/dev/null)
 STAMP := .build/generate.stamp
 
-.PHONY: generate test golden bench deps cmark test-tools clean fuzz
+.PHONY: generate test golden bench deps cmark test-tools clean fuzz schemathesis interop \
+  corpus-openapi
 
 generate: $(STAMP)
 
@@ -25,16 +31,21 @@ cmark:
 	  echo "Installing libcmark-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev >/dev/null; }
 
-# Tools the tests use, installed when missing.
+# Tools the tests use, installed when missing (schemathesis at the version its checks were
+# settled with).
+SCHEMATHESIS_VERSION := 4.32.5
 test-tools: cmark
 	@python3 -c 'import openapi_spec_validator' 2>/dev/null || \
 	  python3 -m pip install --quiet openapi-spec-validator
+	@python3 -c 'import importlib.metadata as m, sys; sys.exit(m.version("schemathesis") != "$(SCHEMATHESIS_VERSION)")' \
+	  2>/dev/null || python3 -m pip install --quiet schemathesis==$(SCHEMATHESIS_VERSION)
 
 test: test-tools
 	$(SWIFT) build
 	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log
 	python3 -m openapi_spec_validator Generated/openapi.json
 	$(SWIFT) format lint --strict --recursive Generated/Swift
+	$(MAKE) --no-print-directory schemathesis
 	@# One closing line that counts the Swift Testing and XCTest results together.
 	@passed=$$(sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' .build/test.log | tail -1); \
 	  echo "tests: $${passed:-0} passed, 0 failed"
@@ -63,11 +74,43 @@ fuzz: cmark
 	  -dict=Fuzz/markdown.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 \
 	  -rss_limit_mb=4096 -artifact_prefix=Fuzz/.artifacts/ -print_final_stats=1 $(FUZZ_ARGS)
 
+# The docs corpus (../shared/corpus) that the interop checks and the benchmarks read.
+CORPUS ?= ../shared/corpus/navixy-2021/docs
+INTEROP := .build/interop
+CORPUS_OPENAPI := $(INTEROP)/corpus/openapi.json
+PEER := Interop/swift-openapi-generator-check
+
+# The corpus's openapi.json (generated here, never committed), for the tools that read it.
+corpus-openapi: cmark
+	@test -d $(CORPUS) || { echo "the interop checks need the corpus at $(CORPUS)"; exit 1; }
+	$(SWIFT) build --product apigen
+	@# apigen reports the corpus's warnings and succeeds; only a failure stops here.
+	$(APIGEN) generate --docs $(CORPUS) --output $(INTEROP)/corpus 2>$(INTEROP).log || { cat $(INTEROP).log; exit 1; }
+	@tail -1 $(INTEROP).log
+
+# schemathesis (PyPI) runs every operation of the corpus's openapi.json against the mock serving
+# the same docs, with every check but those the docs rule out (Interop/schemathesis/). Part of
+# `make test`; skipped with a message where the corpus is missing, as the Swift tests are.
+schemathesis: test-tools
+	@if [ -d $(CORPUS) ]; then \
+	  $(MAKE) --no-print-directory corpus-openapi && $(SWIFT) build --product $(MOCK_PRODUCT) && \
+	  Interop/schemathesis/run.sh $(CORPUS_OPENAPI) $(CORPUS) $(MOCK); \
+	else echo "schemathesis: skipped, the corpus $(CORPUS) is not there"; fi
+
+# apple/swift-openapi-generator 1.14.3 generates types and a client from the corpus's
+# openapi.json without a warning, and they compile: $(PEER), a package of its own. Slow (the
+# generator's build, then 112,000 lines of Swift), so CI runs it beside `make test`.
+interop: test-tools corpus-openapi
+	python3 -m openapi_spec_validator $(CORPUS_OPENAPI)
+	SWIFT=$(SWIFT) $(PEER)/generate.sh $(CORPUS_OPENAPI)
+	$(SWIFT) build --package-path $(PEER) --target OpenAPIRuntime
+	@start=$$(date +%s); $(SWIFT) build --package-path $(PEER) --target PeerClient && \
+	  echo "swift-openapi-generator's client compiled in $$(( $$(date +%s) - start )) s (debug)"
+
 # Benchmarks of the corpus (../shared/corpus), each against a reference measured in the same run:
 #  1. generating the corpus (parse, extract, emit, write) against reading it alone (`apigen stats`);
 #  2. a clean debug build of the corpus client with the runtime, against the runtime alone with
 #     a one-line module (the fixed cost of SwiftPM, the manifest and the runtime).
-CORPUS ?= ../shared/corpus/navixy-2021/docs
 BENCH := .build/bench
 BENCH_RUNS ?= 5
 BENCH_MANIFEST := // swift-tools-version: 6.2\nimport PackageDescription\nlet strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]\nlet package = Package(name: "Bench", platforms: [.macOS(.v15)], targets: [.target(name: "APIGenRuntime", swiftSettings: strict), .target(name: "GeneratedAPI", dependencies: ["APIGenRuntime"], swiftSettings: strict)])\n
