@@ -107,31 +107,21 @@ interop: test-tools corpus-openapi
 	@start=$$(date +%s); $(SWIFT) build --package-path $(PEER) --target PeerClient && \
 	  echo "swift-openapi-generator's client compiled in $$(( $$(date +%s) - start )) s (debug)"
 
-# Benchmarks of the corpus (../shared/corpus), each against a reference measured in the same run:
-#  1. generating the corpus (parse, extract, emit, write) against reading it alone (`apigen stats`);
-#  2. a clean debug build of the corpus client with the runtime, against the runtime alone with
-#     a one-line module (the fixed cost of SwiftPM, the manifest and the runtime).
+# Benchmarks of the corpus, each against a reference measured in the same run (bench/bench.py),
+# written to bench/results/latest.md: generating the corpus against reading it alone; a clean
+# debug build of the corpus client with the runtime against the runtime alone; and the client
+# target's clean debug build against swift-openapi-generator's for the same openapi.json (P3,
+# BENCH_PEER_RUNS alternating runs, with peak memory).
 BENCH := .build/bench
-BENCH_RUNS ?= 5
-BENCH_MANIFEST := // swift-tools-version: 6.2\nimport PackageDescription\nlet strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]\nlet package = Package(name: "Bench", platforms: [.macOS(.v15)], targets: [.target(name: "APIGenRuntime", swiftSettings: strict), .target(name: "GeneratedAPI", dependencies: ["APIGenRuntime"], swiftSettings: strict)])\n
+BENCH_RUNS ?= 3
+BENCH_PEER_RUNS ?= 3
 bench: cmark
 	@test -d $(CORPUS) || { echo "make bench needs the corpus at $(CORPUS)"; exit 1; }
-	@command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
+	@command -v hyperfine >/dev/null && test -x /usr/bin/time || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq hyperfine time >/dev/null; }
 	$(SWIFT) build --product apigen
-	rm -rf $(BENCH) && mkdir -p $(BENCH)
-	hyperfine --warmup 1 --runs $$(( $(BENCH_RUNS) * 2 )) --prepare 'rm -rf $(BENCH)/out' \
-	  -n 'read the corpus (apigen stats)' '$(APIGEN) stats --docs $(CORPUS)' \
-	  -n 'generate the corpus' '$(APIGEN) generate --docs $(CORPUS) --output $(BENCH)/out'
-	$(APIGEN) generate --docs $(CORPUS) --output $(BENCH)/out >/dev/null 2>&1 || true
-	@for package in client reference; do \
-	  mkdir -p $(BENCH)/$$package/Sources/GeneratedAPI && cp -R Sources/APIGenRuntime $(BENCH)/$$package/Sources/ && \
-	  printf '$(BENCH_MANIFEST)' > $(BENCH)/$$package/Package.swift; done
-	cp $(BENCH)/out/Swift/*.swift $(BENCH)/client/Sources/GeneratedAPI/
-	echo 'import APIGenRuntime' > $(BENCH)/reference/Sources/GeneratedAPI/Empty.swift
-	@echo "corpus client: $$(ls $(BENCH)/client/Sources/GeneratedAPI | wc -l) files, $$(cat $(BENCH)/client/Sources/GeneratedAPI/*.swift | wc -l) lines"
-	hyperfine --runs $(BENCH_RUNS) --prepare 'rm -rf $(BENCH)/client/.build $(BENCH)/reference/.build' \
-	  -n 'runtime alone, clean debug build' '$(SWIFT) build --package-path $(BENCH)/reference --target GeneratedAPI' \
-	  -n 'corpus client, clean debug build' '$(SWIFT) build --package-path $(BENCH)/client --target GeneratedAPI'
+	python3 bench/bench.py --swift $(SWIFT) --apigen $(APIGEN) --corpus $(CORPUS) --work $(BENCH) \
+	  --runs $(BENCH_RUNS) --peer-runs $(BENCH_PEER_RUNS) --output bench/results/latest.md
 
 clean:
 	rm -rf .build
