@@ -9,15 +9,21 @@ struct EndpointPass: ExtractionPass {
   func run(_ context: inout ExtractionContext) {
     for (index, structure) in context.structures.enumerated() {
       let page = structure.page
-      guard let (path, position) = structure.resource() else { continue }
-      let resource = Resource(
-        path: path,
-        title: page.document.frontMatter.title ?? structure.root.allSections.first { $0.level == 1 }?.title ?? path,
-        description: page.document.frontMatter.description ?? "", source: page.location(position))
-      let reader = EndpointReader(scope: context.scope(index), resourcePath: path)
-      let endpoints = structure.actions(resourcePath: path, after: position).map(reader.read)
-      if !endpoints.isEmpty { context.resources.append(resource) }
-      context.endpoints += endpoints
+      let actions = structure.actions()
+      // One resource per API path line that has actions, in the order of the page.
+      var lines: [APIPathLine] = []
+      for action in actions where !lines.contains(action.resource) { lines.append(action.resource) }
+      let title = page.document.frontMatter.title ?? structure.root.allSections.first { $0.level == 1 }?.title
+      for line in lines {
+        context.resources.append(
+          Resource(
+            path: line.path, title: title ?? line.path, description: page.document.frontMatter.description ?? "",
+            source: page.location(line.position)))
+      }
+      let scope = context.scope(index)
+      context.endpoints += actions.map { action in
+        EndpointReader(scope: scope, resourcePath: action.resource.path).read(action)
+      }
     }
   }
 }
