@@ -33,20 +33,16 @@ enum IncludeFiles {
         return .unavailable("it is a URL; apigen includes files of the docs folder only")
       }
       let fromFolder = from.split(separator: "/").dropLast().joined(separator: "/")
-      var tried: [String] = []
-      for base in [fromFolder, ""] {
-        guard let path = resolve(written, in: base) else {
-          return .unavailable("it leads outside the docs folder")
-        }
-        if tried.contains(path) { continue }
-        tried.append(path)
+      let candidates = [fromFolder, ""].compactMap { resolve(written, in: $0) }
+      guard let first = candidates.first else { return .unavailable("it leads outside the docs folder") }
+      for path in candidates {
         switch try? folder.read(path, limit: limit) {
         case .bytes(let bytes)?: return .found(bytes: bytes, file: path)
         case .tooLarge(let size)?: return .unavailable("'\(path)' has \(size) bytes, more than a page may")
         case nil: continue
         }
       }
-      return .unavailable("no file '\(tried[0])' in the docs folder")
+      return .unavailable("there is no file '\(first)' in the docs folder")
     }
   }
 
