@@ -43,6 +43,8 @@ struct RefinementContext {
   var diagnostics: [Diagnostic] = []
   /// The types made for requests only (the variants sent without some fields).
   var requestOnlyTypes: Set<String> = []
+  /// The endpoints (by heading) whose path the examples gave, against their page's wording.
+  var pathsFromExamples: Set<SourceLocation> = []
 
   init(api: APIDescription) {
     self.api = api
