@@ -21,8 +21,8 @@ import Testing
     #expect(
       Self.cases == [
         "actions", "admonitions", "dialect-gitbook", "dialect-mkdocs", "dialect-neither", "front-matter",
-        "gitbook-blocks", "gitbook-includes", "hostile", "macros", "objects", "parameter-forms", "push-token",
-        "reference", "request-variants", "responses", "tables", "tabs",
+        "gitbook-blocks", "gitbook-includes", "hostile", "macros", "objects", "parameter-forms", "presence",
+        "push-token", "reference", "request-variants", "responses", "tables", "tabs",
       ])
   }
 
