@@ -15,6 +15,7 @@ public struct ModelRefiner: Sendable {
     PathEvidencePass(),
     RequestExampleCheckPass(),
     DuplicateEndpointPass(),
+    ExampleTypePass(),
     ResponseEvidencePass(),
     RequestVariantPass(),
     RequestEvidencePass(),

@@ -20,7 +20,7 @@ import Testing
   @Test func everyPatternHasACase() {
     #expect(
       Self.cases == [
-        "actions", "admonitions", "dialect-gitbook", "dialect-mkdocs", "dialect-neither", "front-matter",
+        "actions", "admonitions", "dialect-gitbook", "dialect-mkdocs", "dialect-neither", "example-types", "front-matter",
         "gitbook-blocks", "gitbook-includes", "hostile", "macros", "objects", "parameter-forms", "presence",
         "push-token", "reference", "request-variants", "responses", "tables", "tabs",
       ])
