@@ -1,10 +1,9 @@
 import APIModel
-import Foundation
 import OpenAPIKit
 
-/// The docs' examples as OpenAPI `examples` of the media types they show: each one's value
-/// parsed from the docs' JSON, with `x-source` at its code block. A sample that is not JSON
-/// (some elide parts with `...`) is left out rather than guessed at.
+/// The docs' examples as OpenAPI `examples` of the media types they show: each one's value as
+/// the reader parsed the docs' JSON, with `x-source` at its code block. A sample that is not
+/// JSON (some elide parts with `...`) is left out rather than guessed at.
 enum ExampleValues {
   /// The request examples, named after their tab (`cURL`, `HTTP GET`; `cURL_2` for a second
   /// one), each the parameters it sends without the session hash, which travels in a header.
@@ -13,7 +12,7 @@ enum ExampleValues {
     var map = OpenAPI.Example.Map()
     var names = UniqueNames()
     for example in examples {
-      guard let body = example.body, var object = jsonObject(body) else { continue }
+      guard var object = example.arguments?.object else { continue }
       object["hash"] = nil
       guard !object.isEmpty else { continue }
       map[names.claim(example.title)] = .b(value(object, at: example.sample.source))
@@ -28,25 +27,37 @@ enum ExampleValues {
     var map = OpenAPI.Example.Map()
     var names = UniqueNames()
     for sample in samples {
-      guard let object = jsonObject(sample.code), isError(object) == errors else { continue }
+      guard let object = sample.json?.object, isError(object) == errors else { continue }
       map[names.claim(errors ? "error" : "response")] = .b(value(object, at: sample.source))
     }
     return map.isEmpty ? nil : map
   }
 
-  private static func isError(_ object: [String: AnyCodable]) -> Bool {
-    object["success"]?.value as? Bool == false
+  private static func isError(_ object: [String: JSON]) -> Bool {
+    object["success"] == .bool(false)
   }
 
-  private static func value(_ object: [String: AnyCodable], at source: SourceLocation)
+  private static func value(_ object: [String: JSON], at source: SourceLocation)
     -> OpenAPI.Example
   {
     // `value`, as OpenAPI 3.1 has it (3.2's `dataValue` is the newer spelling).
     OpenAPI.Example(
-      legacyValue: .b(AnyCodable(object)), vendorExtensions: SourceExtension.extensions(source))
+      legacyValue: .b(JSON.object(object).anyCodable),
+      vendorExtensions: SourceExtension.extensions(source))
   }
+}
 
-  private static func jsonObject(_ text: String) -> [String: AnyCodable]? {
-    try? JSONDecoder().decode([String: AnyCodable].self, from: Data(text.utf8))
+extension JSON {
+  /// The value as OpenAPIKit holds example values.
+  var anyCodable: AnyCodable {
+    switch self {
+    case .null: AnyCodable(Bool?.none)
+    case .bool(let value): AnyCodable(value)
+    case .int(let value): AnyCodable(value)
+    case .double(let value): AnyCodable(value)
+    case .string(let value): AnyCodable(value)
+    case .array(let elements): AnyCodable(elements.map(\.anyCodable))
+    case .object(let members): AnyCodable(members.mapValues(\.anyCodable))
+    }
   }
 }

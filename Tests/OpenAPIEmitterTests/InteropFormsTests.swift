@@ -199,7 +199,7 @@ import Testing
 
   static func sample(_ code: String, line: Int) -> CodeSample {
     CodeSample(
-      language: "json", code: code,
+      language: "json", code: code, json: JSONReader.value(code),
       source: APIModel.SourceLocation(file: page, line: line, column: 1))
   }
 
@@ -207,6 +207,7 @@ import Testing
     Example(
       kind: title == "HTTP GET" ? .httpGet : .curl, title: title,
       url: "https://api.navixy.com/v2/tracker/list", body: body,
+      arguments: body.flatMap(JSONReader.value),
       sample: CodeSample(
         language: "shell", code: "…",
         source: APIModel.SourceLocation(file: page, line: line, column: 5)))
