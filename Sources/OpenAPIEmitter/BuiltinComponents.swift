@@ -48,10 +48,16 @@ enum BuiltinComponents {
     description: "The session hash, sent in the `Authorization` header as `NVX <hash>`.")
 
   static let responses: OrderedDictionary<OpenAPI.ComponentKey, OpenAPI.Response> = [
-    OpenAPI.ComponentKey(stringLiteral: successResponseKey): OpenAPI.Response(
-      description: "Success.", content: jsonContent(ComponentNames.success)),
+    OpenAPI.ComponentKey(stringLiteral: successResponseKey): successResponse(examples: nil),
     OpenAPI.ComponentKey(stringLiteral: errorResponseKey): errorResponse(examples: nil),
   ]
+
+  /// The answer of a call that returns nothing but its success; an operation whose docs show
+  /// that answer has its own, with it as an example.
+  static func successResponse(examples: OpenAPI.Example.Map?) -> OpenAPI.Response {
+    OpenAPI.Response(
+      description: "Success.", content: jsonContent(ComponentNames.success, examples: examples))
+  }
 
   /// The response of every failed call; an operation whose docs show error answers has its own,
   /// with them as examples.

@@ -71,7 +71,10 @@ struct OperationBuilder {
         ])
     }
     guard !endpoint.response.fields.isEmpty else {
-      return .reference(.component(named: BuiltinComponents.successResponseKey))
+      guard let examples = ExampleValues.response(endpoint.response.examples) else {
+        return .reference(.component(named: BuiltinComponents.successResponseKey))
+      }
+      return .response(BuiltinComponents.successResponse(examples: examples))
     }
     let schema = try schemas.object(
       endpoint.response.fields, leading: ["success": BuiltinComponents.successFlag])

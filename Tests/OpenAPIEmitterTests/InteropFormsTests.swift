@@ -294,6 +294,26 @@ import Testing
         == "#/components/responses/Error")
   }
 
+  @Test func anAnswerOfNothingButSuccessKeepsItsExample() throws {
+    var api = Fixtures.pushToken
+    api.endpoints[1].response.examples = [Self.sample(#"{"success": true}"#, line: 90)]
+    let emitted = try Emitted(api)
+    let success = try #require(
+      emitted.object(at: [
+        "paths", "/user/session/push_token/delete", "post", "responses", "200", "content",
+        "application/json",
+      ]))
+    #expect(
+      (success["schema"] as? [String: Any])?["$ref"] as? String
+        == "#/components/schemas/SuccessResponse")
+    let examples = try #require(success["examples"] as? [String: [String: Any]])
+    #expect(examples["response"]?["value"] as? [String: Bool] == ["success": true])
+    // Without an example the call keeps the shared answer.
+    #expect(
+      emitted.object(at: ["paths", "/user/session/push_token/bind", "post", "responses", "200"])?[
+        "$ref"] as? String == "#/components/responses/Success")
+  }
+
   @Test func aCallWithoutExamplesHasNone() throws {
     let content = try #require(
       emitted.object(at: [
