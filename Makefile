@@ -101,7 +101,7 @@ schemathesis: test-tools
 
 # apple/swift-openapi-generator 1.14.3 generates types and a client from the corpus's
 # openapi.json without a warning, and they compile: $(PEER), a package of its own. Slow (the
-# generator's build, then 112,000 lines of Swift), so CI runs it beside `make test`.
+# generator's build, then 115,000 lines of Swift), so CI runs it after `make test`.
 interop: test-tools corpus-openapi
 	python3 -m openapi_spec_validator $(CORPUS_OPENAPI)
 	SWIFT=$(SWIFT) $(PEER)/generate.sh $(CORPUS_OPENAPI)

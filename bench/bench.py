@@ -37,23 +37,47 @@ let package = Package(
 
 
 @dataclass
+class Timing:
+    """What hyperfine measured of one command: the wall-clock time of each run, and the CPU
+    time (user and system, of the process and its children) of each run or, where hyperfine
+    gives only that, their mean."""
+
+    seconds: list
+    cpu: list
+
+    @property
+    def median(self):
+        return statistics.median(self.seconds)
+
+    @property
+    def cpu_median(self):
+        return statistics.median(self.cpu)
+
+
+@dataclass
 class Row:
-    """One line of the table: `measured` against `reference`, times in seconds (medians), and
-    the peak memory of each where the benchmark measures it (MB)."""
+    """One line of the table: `measured` against `reference`, with the peak memory of each
+    where the benchmark measures it (MB)."""
 
     benchmark: str
     measured: str
-    measured_seconds: float
+    measured_timing: Timing
     reference: str
-    reference_seconds: float
+    reference_timing: Timing
     runs: int
     target: str = ""
     measured_mb: float | None = None
     reference_mb: float | None = None
+    # Said under the table: each run's figures, say.
+    details: str = ""
 
     @property
     def ratio(self) -> float:
-        return self.measured_seconds / self.reference_seconds
+        return self.measured_timing.median / self.reference_timing.median
+
+    @property
+    def cpu_ratio(self) -> float:
+        return self.measured_timing.cpu_median / self.reference_timing.cpu_median
 
 
 def run(command, **options):
@@ -75,7 +99,7 @@ class Bench:
     # --- measuring ---
 
     def hyperfine(self, commands, runs, prepare=None, warmup=0):
-        """Median seconds of each named command, from one hyperfine run."""
+        """The timing of each named command, from one hyperfine run."""
         export = self.work / "hyperfine.json"
         arguments = ["hyperfine", "--runs", str(runs), "--warmup", str(warmup)]
         arguments += ["--export-json", str(export)]
@@ -85,13 +109,16 @@ class Bench:
             arguments += ["-n", name, command]
         run(arguments)
         results = json.loads(export.read_text())["results"]
-        return {result["command"]: result["times"] for result in results}
+        return {
+            result["command"]: Timing(result["times"], [result["user"] + result["system"]])
+            for result in results
+        }
 
     def alternating(self, commands, runs, prepare):
         """Runs the commands in turn, `runs` times over, so that a change in the machine's load
-        falls on both; returns each one's times and peak memories (the largest resident set of
+        falls on both; returns each one's timing and peak memories (the largest resident set of
         any one process of the command, in MB, from GNU time)."""
-        times = {name: [] for name, _ in commands}
+        times = {name: Timing([], []) for name, _ in commands}
         memory = {name: [] for name, _ in commands}
         for _ in range(runs):
             timed = []
@@ -103,7 +130,8 @@ class Bench:
                 )
             results = self.hyperfine([(n, c) for n, c, _ in timed], runs=1, prepare=prepare)
             for name, _, record in timed:
-                times[name] += results[name]
+                times[name].seconds += results[name].seconds
+                times[name].cpu += results[name].cpu
                 memory[name].append(int(record.read_text().split()[-1]) / 1024)
         return times, memory
 
@@ -157,9 +185,9 @@ class Bench:
             Row(
                 "Generation of the corpus (debug apigen)",
                 "`apigen generate`",
-                statistics.median(times["generate"]),
+                times["generate"],
                 "`apigen stats` (reading alone)",
-                statistics.median(times["read"]),
+                times["read"],
                 self.runs * 2,
             )
         ]
@@ -182,9 +210,9 @@ class Bench:
             Row(
                 f"Clean debug build of the corpus client ({lines:,} lines) with the runtime",
                 "client and runtime",
-                statistics.median(times["client"]),
+                times["client"],
                 "runtime alone",
-                statistics.median(times["runtime"]),
+                times["runtime"],
                 self.runs,
             )
         ]
@@ -226,13 +254,28 @@ class Bench:
             Row(
                 "Clean debug build of the corpus client target, dependencies prebuilt (P3)",
                 f"apigen's client ({client_lines:,} lines)",
-                statistics.median(times["apigen"]),
+                times["apigen"],
                 f"swift-openapi-generator 1.14.3's types and client ({peer_lines:,} lines)",
-                statistics.median(times["swift-openapi-generator"]),
+                times["swift-openapi-generator"],
                 self.options.peer_runs,
                 target="≤ 1/15 of the time, ≤ 1/10 of the memory",
                 measured_mb=max(memory["apigen"]),
                 reference_mb=max(memory["swift-openapi-generator"]),
+                details="P3 runs in turn, apigen's client then swift-openapi-generator's "
+                + "(wall clock, CPU, peak memory): "
+                + "; ".join(
+                    f"{a:.1f} s, {ac:.1f} s CPU, {am:.0f} MB then {p:.1f} s, {pc:.1f} s CPU, "
+                    + f"{pm:.0f} MB"
+                    for a, ac, am, p, pc, pm in zip(
+                        times["apigen"].seconds,
+                        times["apigen"].cpu,
+                        memory["apigen"],
+                        times["swift-openapi-generator"].seconds,
+                        times["swift-openapi-generator"].cpu,
+                        memory["swift-openapi-generator"],
+                    )
+                )
+                + ".",
             )
         ]
 
@@ -266,6 +309,11 @@ def machine():
     ]
 
 
+def ratio(value):
+    """`0.137 (1/7.3)`: a ratio below 1 also as the fraction it is."""
+    return f"{value:.3f}" + (f" (1/{1 / value:.1f})" if value < 1 else "")
+
+
 def table(rows, options):
     commit = subprocess.run(
         ["git", "-C", str(REPOSITORY), "describe", "--always", "--dirty"],
@@ -281,12 +329,16 @@ def table(rows, options):
         "",
         *[f"- {line}" for line in machine()],
         "",
-        "Times are medians of the runs; a ratio is the measured time over the reference's, "
-        + "both measured in the same run. Memory is the largest resident set of any one "
-        + "process of the build (GNU time), in MB.",
+        "Times are medians of the runs (wall clock); a ratio is the measured time over the "
+        + "reference's, both measured in the same run. CPU is user and system time of the "
+        + "command and its children, over the same ratio: it shows the work, which a loaded "
+        + "machine does not stretch as it stretches the wall clock, but not what parallel jobs "
+        + "gain. Memory is the largest resident set of any one process of the build (GNU "
+        + "time), in MB.",
         "",
-        "| benchmark | measured | reference | ratio | memory (measured / reference) | runs | target |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| benchmark | measured | reference | ratio | CPU ratio | memory (measured / reference) "
+        + "| runs | target |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for row in rows:
         memory = ""
@@ -295,12 +347,14 @@ def table(rows, options):
                 f"{row.measured_mb:,.0f} MB / {row.reference_mb:,.0f} MB "
                 + f"({row.measured_mb / row.reference_mb:.3f})"
             )
-        inverse = f" (1/{1 / row.ratio:.1f})" if row.ratio < 1 else ""
         lines.append(
-            f"| {row.benchmark} | {row.measured}: {row.measured_seconds:.2f} s "
-            + f"| {row.reference}: {row.reference_seconds:.2f} s | {row.ratio:.3f}{inverse} "
-            + f"| {memory} | {row.runs} | {row.target} |"
+            f"| {row.benchmark} | {row.measured}: {row.measured_timing.median:.2f} s "
+            + f"| {row.reference}: {row.reference_timing.median:.2f} s | {ratio(row.ratio)} "
+            + f"| {ratio(row.cpu_ratio)} | {memory} | {row.runs} | {row.target} |"
         )
+    details = [f"- {row.details}" for row in rows if row.details]
+    if details:
+        lines += [""] + details
     return "\n".join(lines) + "\n"
 
 
