@@ -13,16 +13,18 @@ public struct Generator: Sendable {
     /// folder has no `mkdocs.yml` beside it that says.
     public var baseURL: String
     public var title: String
-    public var clientName: String
+    /// How the Swift client is written: its type's name, access level and files.
+    public var swift: SwiftEmitter.Options
 
     public init(
       docs: URL, baseURL: String = "https://api.navixy.com/v2", title: String = "Navixy API",
-      clientName: String = "NavixyClient"
+      clientName: String = "NavixyClient", accessModifier: AccessModifier = .public,
+      swiftLayout: FileLayout = .areas
     ) {
       self.docs = docs
       self.baseURL = baseURL
       self.title = title
-      self.clientName = clientName
+      swift = .init(clientName: clientName, accessModifier: accessModifier, layout: swiftLayout)
     }
   }
 
@@ -131,7 +133,7 @@ public struct Generator: Sendable {
   }
 
   private func emit(_ api: APIDescription, diagnostics: [Diagnostic]) throws(GeneratorError) -> Result {
-    var files = SwiftEmitter(options: .init(clientName: options.clientName)).emit(api)
+    var files = SwiftEmitter(options: options.swift).emit(api)
     do {
       files.append(try OpenAPIEmitter().emit(api))
       files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))
