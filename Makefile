@@ -5,9 +5,12 @@ BIN := $(shell $(SWIFT) build --show-bin-path 2>/dev/null || echo .build/debug)
 APIGEN := $(BIN)/apigen
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-# What generation depends on: the pages, and the generator (not the runtime the client uses).
+# What generation depends on: the pages, and the generator (not the runtime the client uses, nor
+# the mock server, a product of its own so that `swift build --product apigen` does not build
+# Hummingbird and SwiftNIO).
 DOCS_FILES := $(shell find docs -type f 2>/dev/null)
-GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' 2>/dev/null)
+GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' \
+  -not -path 'Sources/MockServer/*' -not -path 'Sources/apigen-mock/*' 2>/dev/null)
 STAMP := .build/generate.stamp
 
 .PHONY: generate test golden bench deps cmark test-tools clean fuzz

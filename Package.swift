@@ -9,6 +9,8 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "apigen", targets: ["apigen"]),
+    // The mock server: its own product, so that building `apigen` does not build Hummingbird.
+    .executable(name: "apigen-mock", targets: ["apigen-mock"]),
     .library(name: "APIGenRuntime", targets: ["APIGenRuntime"]),
     .library(name: "NavixyAPI", targets: ["NavixyAPI"]),
     // For the fuzz driver in Fuzz/, a package of its own (see `make fuzz`).
@@ -52,10 +54,26 @@ let package = Package(
       name: "MockServer",
       dependencies: ["APIModel", .product(name: "Hummingbird", package: "hummingbird")],
       swiftSettings: strict),
+    // What both executables share: the docs options, reports, exit statuses.
+    .target(
+      name: "CommandSupport",
+      dependencies: [
+        "Pipeline", "SwiftEmitter", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
+    // The generator; it must not depend on MockServer (see `make generate`).
     .executableTarget(
       name: "apigen",
       dependencies: [
-        "Pipeline", "MockServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Pipeline", "SwiftEmitter", "CommandSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
+    .executableTarget(
+      name: "apigen-mock",
+      dependencies: [
+        "Pipeline", "MockServer", "CommandSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
 
