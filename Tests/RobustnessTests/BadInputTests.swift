@@ -241,6 +241,10 @@ import Testing
     ["lint", "a", "--format", "xml"],
     ["lint", "a", "--no-such-option"],
     ["generate", "a"],
+    ["generate", "a", "--output", "b", "--access-modifier", "private"],
+    ["generate", "a", "--output", "b", "--swift-files", "0"],
+    ["generate", "a", "--output", "b", "--swift-files", "65"],
+    ["mock", "a"],
     ["frobnicate"],
   ])
   func usageErrors(_ arguments: [String]) throws {

@@ -71,8 +71,12 @@ struct ClientDeclaration {
       writer.doc(doc)
       writer.block("\(writer.access) struct Server: Hashable, Sendable") { writer in
         writer.line("\(writer.access) var baseURL: URL")
-        writer.blank()
-        writer.block("\(writer.access) init(baseURL: URL)") { $0.line("self.baseURL = baseURL") }
+        // An internal one would be the memberwise initializer the compiler writes anyway, which
+        // swift-format's UseSynthesizedInitializer rule rejects.
+        if writer.access != .internal {
+          writer.blank()
+          writer.block("\(writer.access) init(baseURL: URL)") { $0.line("self.baseURL = baseURL") }
+        }
         for server in plan.servers {
           writer.blank()
           serverMember(server, into: &writer)
