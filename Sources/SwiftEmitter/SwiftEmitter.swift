@@ -50,7 +50,7 @@ public struct SwiftEmitter {
         }
       }
     case .parts(let count):
-      let names = FileLayout.partFileNames(clientName: plan.clientName, count: count)
+      let names = FileLayout.partFileNames(count: count)
       let parts = FilePiece.split(groups.flatMap(\.pieces), into: names.count)
       files = zip(names, parts).map { name, pieces in file("Swift/\(name)", pieces) }
     }

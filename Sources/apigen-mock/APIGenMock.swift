@@ -37,9 +37,10 @@ struct APIGenMock: ParsableCommand {
   }
 
   func run() throws {
+    let generator = try docsOptions.generator()
     let api: APIDescription
     do {
-      let (model, diagnostics) = try docsOptions.generator().read()
+      let (model, diagnostics) = try generator.read()
       let errors = diagnostics.filter { $0.severity == .error }
       for error in errors { Output.standardError(error.description) }
       guard errors.isEmpty else { throw ExitCode(ExitStatus.docsHaveErrors) }

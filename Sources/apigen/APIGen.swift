@@ -31,15 +31,18 @@ struct Generate: ParsableCommand {
   @Option(help: "The output folder. Only files apigen generated are ever replaced or removed.")
   var output: String
 
-  @Option(help: "The name of the generated client type.")
-  var clientName = "NavixyClient"
-
-  @Option(help: "The access level of every generated Swift declaration.")
-  var accessModifier: AccessModifier = .public
+  @Option(help: ArgumentHelp("The name of the generated client type. (default: NavixyClient)", valueName: "name"))
+  var clientName: String?
 
   @Option(
     help: ArgumentHelp(
-      "Write the Swift client as exactly N files, CLIENT-NAME+Part1.swift … CLIENT-NAME+PartN.swift, instead of a file per API area.",
+      "The access level of every generated Swift declaration: public, package or internal. (default: public)",
+      valueName: "access-modifier"))
+  var accessModifier: AccessModifier?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the Swift client as exactly N files, \(FileLayout.partFileNames(count: 2).joined(separator: ", ")) …, instead of a file per API area.",
       discussion: "For builds that must name their output files before generating (SwiftPM build-tool plugins).",
       valueName: "N"))
   var swiftFiles: Int?
@@ -48,6 +51,10 @@ struct Generate: ParsableCommand {
     if let swiftFiles, !(1...FileLayout.maximumParts).contains(swiftFiles) {
       throw ValidationError("--swift-files must be between 1 and \(FileLayout.maximumParts).")
     }
+    let configuration = try docsOptions.configuration()
+    try DocsOptions.once("--client-name", clientName, configuration?.clientName, in: docsOptions.config)
+    try DocsOptions.once(
+      "--access-modifier", accessModifier, configuration?.accessModifier, in: docsOptions.config)
   }
 
   @OptionGroup var reportOptions: ReportOptions
@@ -56,9 +63,11 @@ struct Generate: ParsableCommand {
     let start = ContinuousClock.now
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
-    let generator = docsOptions.generator(
+    let configuration = try docsOptions.configuration()
+    let generator = try docsOptions.generator(
       swift: .init(
-        clientName: clientName, accessModifier: accessModifier,
+        clientName: clientName ?? configuration?.clientName ?? "NavixyClient",
+        accessModifier: accessModifier ?? configuration?.accessModifier ?? .public,
         layout: swiftFiles.map { .parts(count: $0) } ?? .areas))
     let result: Generator.Result
     let written: WriteSummary?
@@ -91,10 +100,11 @@ struct Lint: ParsableCommand {
     let start = ContinuousClock.now
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
+    let generator = try docsOptions.generator()
     let api: APIDescription
     let diagnostics: [Diagnostic]
     do {
-      (api, diagnostics) = try docsOptions.generator().read()
+      (api, diagnostics) = try generator.read()
       watchdog.stop()
     } catch {
       throw report.fail(error)

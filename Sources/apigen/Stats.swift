@@ -16,8 +16,9 @@ struct Stats: ParsableCommand {
   @OptionGroup var docsOptions: DocsOptions
 
   func run() throws {
+    let generator = try docsOptions.generator()
     do {
-      let statistics = try docsOptions.generator().statistics()
+      let statistics = try generator.statistics()
       FileHandle.standardOutput.write(Data(statistics.table().utf8))
     } catch {
       throw Report.fail(error)

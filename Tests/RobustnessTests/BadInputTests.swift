@@ -10,7 +10,7 @@ import Testing
 
   /// Runs apigen and checks status, messages and that it did not hang.
   @discardableResult
-  private func expect(
+  func expect(
     _ arguments: [String], status: Int32, messages: [String], user: UInt32? = nil,
     seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> APIGenCommand.Run {
