@@ -13,7 +13,7 @@ GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -pa
   -not -path 'Sources/MockServer/*' -not -path 'Sources/apigen-mock/*' 2>/dev/null)
 STAMP := .build/generate.stamp
 
-.PHONY: generate test golden bench deps cmark test-tools clean fuzz
+.PHONY: generate test golden bench deps cmark test-tools clean fuzz example
 
 generate: $(STAMP)
 
@@ -38,9 +38,17 @@ test: test-tools
 	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log
 	python3 -m openapi_spec_validator Generated/openapi.json
 	$(SWIFT) format lint --strict --recursive Generated/Swift
+	$(MAKE) --no-print-directory example
 	@# One closing line that counts the Swift Testing and XCTest results together.
 	@passed=$$(sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' .build/test.log | tail -1); \
 	  echo "tests: $${passed:-0} passed, 0 failed"
+
+# The example consumer (Examples/SeedLibrary, a package of its own that depends on this one by
+# path) built with the plugins and tested against apigen-mock; see Examples/check-seed-library.sh.
+example: cmark
+	$(SWIFT) build --product apigen-mock
+	SWIFT=$(SWIFT) Examples/check-seed-library.sh $(BIN)/apigen-mock
+	$(SWIFT) format lint --strict --recursive Examples/SeedLibrary/Sources/SeedLibraryCommitted/Generated
 
 # Re-records the golden files of Tests/Golden from the current generator.
 golden: cmark
