@@ -38,10 +38,13 @@ let package = Package(
     // The intermediate model every later stage reads.
     .target(name: "APIModel", swiftSettings: strict),
 
-    // Stage 2: Markdown tree → model.
+    // Stage 2: Markdown tree → a draft of the model.
     .target(name: "DocsExtractor", dependencies: ["DocsMarkdown", "APIModel"], swiftSettings: strict),
 
-    // Stage 3: model → files.
+    // Stage 3: the draft → the model, judged against the docs' own examples.
+    .target(name: "ModelRefiner", dependencies: ["APIModel"], swiftSettings: strict),
+
+    // Stage 4: model → files.
     .target(name: "SwiftEmitter", dependencies: ["APIModel"], swiftSettings: strict),
     .target(
       name: "OpenAPIEmitter",
@@ -51,7 +54,7 @@ let package = Package(
     // The stages put together: docs folder in, output folder out.
     .target(
       name: "Pipeline",
-      dependencies: ["DocsMarkdown", "DocsExtractor", "APIModel", "SwiftEmitter", "OpenAPIEmitter"],
+      dependencies: ["DocsMarkdown", "DocsExtractor", "ModelRefiner", "APIModel", "SwiftEmitter", "OpenAPIEmitter"],
       swiftSettings: strict),
     // A server made from the model: answers every endpoint with the docs' examples.
     .target(
@@ -62,21 +65,22 @@ let package = Package(
     .target(
       name: "CommandSupport",
       dependencies: [
-        "Pipeline", "SwiftEmitter", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Pipeline", "APIModel", "SwiftEmitter",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
     // The generator; it must not depend on MockServer (see `make generate`).
     .executableTarget(
       name: "apigen",
       dependencies: [
-        "Pipeline", "SwiftEmitter", "CommandSupport",
+        "Pipeline", "APIModel", "SwiftEmitter", "CommandSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
     .executableTarget(
       name: "apigen-mock",
       dependencies: [
-        "Pipeline", "MockServer", "CommandSupport",
+        "Pipeline", "APIModel", "MockServer", "CommandSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
@@ -108,8 +112,9 @@ let package = Package(
       name: "TestSupport", dependencies: ["Pipeline", "APIModel"], path: "Tests/TestSupport",
       swiftSettings: strict),
     .testTarget(name: "DocsMarkdownTests", dependencies: ["DocsMarkdown"], swiftSettings: strict),
+    .testTarget(name: "APIModelTests", dependencies: ["APIModel"], swiftSettings: strict),
     .testTarget(
-      name: "DocsExtractorTests", dependencies: ["DocsExtractor", "DocsMarkdown", "APIModel"],
+      name: "DocsExtractorTests", dependencies: ["DocsExtractor", "ModelRefiner", "DocsMarkdown", "APIModel"],
       swiftSettings: strict),
     .testTarget(
       name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APIModel", "TestSupport"],

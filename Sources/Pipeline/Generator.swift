@@ -2,6 +2,7 @@ import APIModel
 import DocsExtractor
 import DocsMarkdown
 import Foundation
+import ModelRefiner
 import OpenAPIEmitter
 import SwiftEmitter
 
@@ -111,8 +112,9 @@ public struct Generator: Sendable {
     }
     let extractor = DocsExtractor(
       options: .init(title: options.title, baseURL: macros["extra.api_example_url"] ?? options.baseURL))
-    let (api, diagnostics) = extractor.extract(pages)
-    return (api, diagnostics + refusals)
+    let (draft, found) = extractor.extract(pages)
+    let (api, judged) = ModelRefiner().refine(draft)
+    return (api, found + judged + refusals)
   }
 
   /// Diagnostics as every report shows them: each once, sorted by file, line and column.
