@@ -65,7 +65,7 @@ let package = Package(
     .target(
       name: "CommandSupport",
       dependencies: [
-        "Pipeline", "APIModel", "SwiftEmitter",
+        "Pipeline", "APIModel", "DocsMarkdown", "SwiftEmitter",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),

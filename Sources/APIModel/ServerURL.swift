@@ -1,6 +1,6 @@
 /// A server's URL as the emitters use it: fixed, or with one part that a self-hosted
 /// installation fills in (`https://api.{domain}/v2`).
-public enum ServerURL: Hashable, Sendable, Codable {
+public enum ServerURL: Hashable, Sendable {
   case fixed(String)
   /// `prefix` + the value of `variable` + `suffix`; `placeholder` is the part as the docs
   /// write it (`your_domain`), which stands in as the default value.
@@ -66,6 +66,39 @@ public enum ServerURL: Hashable, Sendable, Codable {
   }
 }
 
+/// `{"url": …}` for a fixed URL, `{"prefix", "variable", "placeholder", "suffix"}` for a template.
+extension ServerURL: Codable {
+  private enum Key: String, CodingKey {
+    case url, prefix, variable, placeholder, suffix
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: Key.self)
+    if let url = try container.decodeIfPresent(String.self, forKey: .url) {
+      self = .fixed(url)
+    } else {
+      self = .template(
+        prefix: try container.decode(String.self, forKey: .prefix),
+        variable: try container.decode(String.self, forKey: .variable),
+        placeholder: try container.decode(String.self, forKey: .placeholder),
+        suffix: try container.decode(String.self, forKey: .suffix))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: Key.self)
+    switch self {
+    case .fixed(let url):
+      try container.encode(url, forKey: .url)
+    case .template(let prefix, let variable, let placeholder, let suffix):
+      try container.encode(prefix, forKey: .prefix)
+      try container.encode(variable, forKey: .variable)
+      try container.encode(placeholder, forKey: .placeholder)
+      try container.encode(suffix, forKey: .suffix)
+    }
+  }
+}
+
 /// Endpoint paths: a leading slash, no trailing one.
 public enum EndpointPath {
   /// `tracker/list/` → `/tracker/list`.
@@ -80,7 +113,11 @@ public enum EndpointPath {
   /// and the servers the docs state) it starts with, else what follows the path of a base it
   /// shares (an example on a host no base names, `https://api.example.org/v2/x` for bases
   /// ending in `/v2`), else the URL's whole path.
+  ///
+  /// A placeholder where the URL should start (`{{ extra.api_example_url }}/x`, `<base>/x`,
+  /// `{base_url}/x`) stands for the base URL.
   public static func called(byExampleURL url: String, bases: [String]) -> String {
+    if let rest = afterLeadingPlaceholder(url) { return normalized(rest) }
     let trimmedBases = bases.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
     if let base = trimmedBases.filter({ url.hasPrefix($0) && isBoundary(url, after: $0) }).max(by: { $0.count < $1.count }) {
       return normalized(String(url.dropFirst(base.count)))
@@ -98,6 +135,16 @@ public enum EndpointPath {
       rest = rest.dropFirst(basePath.count)
     }
     return normalized(String(rest))
+  }
+
+  /// What follows a placeholder the URL starts with, when it starts with one.
+  private static func afterLeadingPlaceholder(_ url: String) -> String? {
+    for (open, close) in [("{{", "}}"), ("<", ">"), ("{", "}"), ("[", "]")] where url.hasPrefix(open) {
+      guard let end = url.range(of: close), end.lowerBound > url.startIndex else { return nil }
+      let rest = url[end.upperBound...]
+      return rest.isEmpty || rest.hasPrefix("/") ? String(rest) : nil
+    }
+    return nil
   }
 
   /// Whether `text` continues after `prefix` with a path or query, or ends there.

@@ -21,7 +21,7 @@ package struct Configuration: Equatable {
   package var clientName: String?
   package var accessModifier: AccessModifier?
   package var baseURL: String?
-  package var dialect: String?
+  package var dialect: DialectOption?
 
   /// The keys, each a string.
   private enum Key: String, CaseIterable {
@@ -56,7 +56,7 @@ package struct Configuration: Equatable {
     }
     var configuration = Configuration(
       docs: file.deletingLastPathComponent().appending(path: docs).standardizedFileURL,
-      clientName: values[.clientName], baseURL: values[.baseURL], dialect: values[.dialect])
+      clientName: values[.clientName], baseURL: values[.baseURL])
     if let modifier = values[.accessModifier] {
       guard let access = AccessModifier(rawValue: modifier) else {
         let allowed = AccessModifier.allCases.map(\.rawValue).joined(separator: ", ")
@@ -65,9 +65,15 @@ package struct Configuration: Equatable {
       }
       configuration.accessModifier = access
     }
-    if configuration.dialect != nil {
-      throw ValidationError(
-        "\(file.path): 'dialect' needs an apigen that reads several dialects (--dialect).")
+    if let url = configuration.baseURL, let problem = DocsOptions.problem(ofBaseURL: url) {
+      throw ValidationError("\(file.path): 'baseURL' '\(url)' \(problem).")
+    }
+    if let name = values[.dialect] {
+      guard let dialect = DialectOption(argument: name) else {
+        let allowed = DialectOption.allCases.map(\.defaultValueDescription).joined(separator: ", ")
+        throw ValidationError("\(file.path): 'dialect' is '\(name)'; it must be one of \(allowed).")
+      }
+      configuration.dialect = dialect
     }
     return configuration
   }

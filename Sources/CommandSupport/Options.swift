@@ -1,4 +1,6 @@
+import APIModel
 import ArgumentParser
+import DocsMarkdown
 import Foundation
 import Pipeline
 import SwiftEmitter
@@ -21,15 +23,22 @@ package struct DocsOptions: ParsableArguments {
   package var config: String?
 
   @Option(
-    help: ArgumentHelp(
-      "The API's base URL, for {{ extra.api_example_url }} when no mkdocs.yml beside the docs folder defines it. (default: \(Self.defaultBaseURL))",
-      valueName: "url"))
+    help: """
+      The API's base URL: the client's default server, and {{ extra.api_example_url }} when no \
+      mkdocs.yml beside the docs folder defines it. (default: mkdocs.yml's, else the first \
+      server the docs state, else \(Generator.fallbackBaseURL))
+      """)
   package var baseURL: String?
+
+  @Option(
+    help: """
+      The Markdown dialect of the pages: mkdocs, gitbook, or auto to tell from the folder \
+      (mkdocs.yml; SUMMARY.md, .gitbook.yaml; the pages' {% %} tags or === tabs). (default: auto)
+      """)
+  package var dialect: DialectOption?
 
   @Option(help: "The API's title in the generated documents.")
   package var title = "Navixy API"
-
-  package static let defaultBaseURL = "https://api.navixy.com/v2"
 
   package func validate() throws {
     let folders = [docsFolder, docsOption].compactMap { $0 }
@@ -38,15 +47,26 @@ package struct DocsOptions: ParsableArguments {
         throw ValidationError("Give the docs folder in \(config ?? "") or on the command line, not both.")
       }
       try Self.once("--base-url", baseURL, configuration.baseURL, in: config)
-      return
+      try Self.once("--dialect", dialect, configuration.dialect, in: config)
+    } else {
+      switch folders.count {
+      case 0:
+        throw ValidationError(
+          "Missing the docs folder: give it as DOCS-FOLDER, --docs DOCS-FOLDER or --config apigen.json.")
+      case 1: break
+      default: throw ValidationError("Give the docs folder once: as DOCS-FOLDER or as --docs, not both.")
+      }
     }
-    switch folders.count {
-    case 0:
-      throw ValidationError(
-        "Missing the docs folder: give it as DOCS-FOLDER, --docs DOCS-FOLDER or --config apigen.json.")
-    case 1: break
-    default: throw ValidationError("Give the docs folder once: as DOCS-FOLDER or as --docs, not both.")
+    if let baseURL, let problem = Self.problem(ofBaseURL: baseURL) {
+      throw ValidationError("--base-url '\(baseURL)' \(problem).")
     }
+  }
+
+  /// What is wrong with a base URL given as an option, if anything.
+  package static func problem(ofBaseURL url: String) -> String? {
+    let read = ServerURL(reading: url)
+    if case .template = read { return "has a placeholder; give the URL the client should call" }
+    return read.problem
   }
 
   /// The `--config` file, read, or nil without one.
@@ -67,9 +87,39 @@ package struct DocsOptions: ParsableArguments {
     let docs = docsFolder.map(URL.init(fileURLWithPath:)) ?? docsOption.map(URL.init(fileURLWithPath:))
       ?? configuration?.docs ?? URL(fileURLWithPath: "")
     var options = Generator.Options(
-      docs: docs, baseURL: baseURL ?? configuration?.baseURL ?? Self.defaultBaseURL, title: title)
+      docs: docs, baseURL: baseURL ?? configuration?.baseURL, title: title,
+      dialect: (dialect ?? configuration?.dialect)?.dialect)
     options.swift = swift
     return Generator(options: options)
+  }
+}
+
+/// `--dialect`: one of the dialects apigen knows, or `auto`.
+package enum DialectOption: ExpressibleByArgument, CaseIterable, Equatable {
+  case auto
+  case named(MarkdownDialect)
+
+  package init?(argument: String) {
+    if argument == "auto" {
+      self = .auto
+    } else if let dialect = MarkdownDialect.named(argument) {
+      self = .named(dialect)
+    } else {
+      return nil
+    }
+  }
+
+  package static var allCases: [DialectOption] { [.auto] + MarkdownDialect.all.map(DialectOption.named) }
+
+  package var defaultValueDescription: String {
+    switch self {
+    case .auto: "auto"
+    case .named(let dialect): dialect.name
+    }
+  }
+
+  package var dialect: MarkdownDialect? {
+    if case .named(let dialect) = self { dialect } else { nil }
   }
 }
 

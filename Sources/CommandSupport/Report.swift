@@ -1,5 +1,6 @@
 import APIModel
 import ArgumentParser
+import DocsMarkdown
 import Foundation
 import Pipeline
 
@@ -16,12 +17,13 @@ package struct Report {
   /// Prints the diagnostics and the summary `2 endpoints, 2 types, 1 warning in 0.01 s`;
   /// `outcome` is a further line (text only) saying what did not happen.
   package func finish(
-    endpoints: Int, types: Int, diagnostics: [Diagnostic], elapsed: Duration,
+    endpoints: Int, types: Int, diagnostics: [Diagnostic], dialect: DialectDetection, elapsed: Duration,
     output: WriteSummary?, outcome: String?
   ) {
     let summary = Summary(
       endpoints: endpoints, types: types, errors: diagnostics.count { $0.severity == .error },
-      warnings: diagnostics.count { $0.severity == .warning }, seconds: Self.seconds(elapsed))
+      warnings: diagnostics.count { $0.severity == .warning }, seconds: Self.seconds(elapsed),
+      dialect: dialect.dialect.name, dialectReason: dialect.reason)
     switch format {
     case .text:
       for diagnostic in diagnostics { Output.standardError(diagnostic.description) }
@@ -67,13 +69,18 @@ package struct Report {
     var errors: Int
     var warnings: Int
     var seconds: Double
+    /// The dialect the pages were read as, and why.
+    var dialect: String
+    var dialectReason: String
 
-    /// `318 endpoints, 140 types, 12 warnings in 0.05 s`, errors named only when there are any.
+    /// `318 endpoints, 140 types, 12 warnings in 0.05 s (mkdocs: mkdocs.yml beside the docs
+    /// folder)`, errors named only when there are any.
     var line: String {
       var parts = [Self.counted(endpoints, "endpoint"), Self.counted(types, "type")]
       if errors > 0 { parts.append(Self.counted(errors, "error")) }
       parts.append(Self.counted(warnings, "warning"))
       return parts.joined(separator: ", ") + " in " + String(format: "%.2f", seconds) + " s"
+        + " (\(dialect): \(dialectReason))"
     }
 
     static func counted(_ count: Int, _ noun: String) -> String {

@@ -43,15 +43,40 @@ struct RefinementContext {
   var diagnostics: [Diagnostic] = []
   /// The types made for requests only (the variants sent without some fields).
   var requestOnlyTypes: Set<String> = []
+  /// The endpoints (by heading) whose path the examples gave, against their page's wording.
+  var pathsFromExamples: Set<SourceLocation> = []
 
   init(api: APIDescription) {
     self.api = api
     types = Dictionary(api.types.map { ($0.name, $0) }) { first, _ in first }
   }
 
-  /// The base URLs an example URL may start with: the one the macros expand to, and the
-  /// servers the docs state.
-  var baseURLs: [String] { [api.info.baseURL] + api.info.servers.map(\.url) }
+  /// The base URLs an example URL may start with: the one the macros expand to, the servers
+  /// the docs state, and those the examples themselves show.
+  private(set) lazy var baseURLs: [String] =
+    [api.info.baseURL] + api.info.servers.map(\.url) + ExampleBases.inferred(from: api.endpoints)
+}
+
+/// Base URLs the examples show where the docs state none: what stands before the endpoint's
+/// own path in the URLs of examples that call exactly it (`https://api.example.org/v1` for
+/// `…/v1/fee/read` under `/fee/read`). A base counts when the examples of two endpoints
+/// agree on it (or the docs have one endpoint), so that one example that happens to end with
+/// its path cannot make a base of a resource.
+enum ExampleBases {
+  static func inferred(from endpoints: [Endpoint]) -> [String] {
+    var endpointsByBase: [String: Set<String>] = [:]
+    for endpoint in endpoints {
+      for example in endpoint.examples {
+        let url = example.url.hasSuffix("/") ? String(example.url.dropLast()) : example.url
+        guard url.hasSuffix(endpoint.path), url.contains("://") else { continue }
+        let base = String(url.dropLast(endpoint.path.count))
+        guard base.range(of: "://")?.upperBound != base.endIndex else { continue }
+        endpointsByBase[base, default: []].insert(endpoint.path)
+      }
+    }
+    let needed = endpoints.count == 1 ? 1 : 2
+    return endpointsByBase.filter { $0.value.count >= needed }.keys.sorted()
+  }
 }
 
 /// One step of refining the model, run in the order `ModelRefiner.passes` gives.

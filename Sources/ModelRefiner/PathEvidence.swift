@@ -8,20 +8,31 @@ struct PathEvidencePass: RefinementPass {
   func run(_ context: inout RefinementContext) {
     let bases = context.baseURLs
     var corrected: [Endpoint] = []
-    // A page's endpoints stand together in the draft, in page order.
+    // A resource's endpoints stand together in the draft, in page order.
     var start = 0
     let endpoints = context.api.endpoints
+    let sameResource = { (a: Endpoint, b: Endpoint) in a.source.file == b.source.file && a.resource == b.resource }
     while start < endpoints.count {
-      let file = endpoints[start].source.file
       var end = start
-      while end < endpoints.count, endpoints[end].source.file == file { end += 1 }
-      let page = Array(endpoints[start..<end])
-      if let resource = context.api.resources.first(where: { $0.source.file == file }) {
-        let (fixed, diagnostics) = Self.corrected(page, resource: resource, bases: bases)
+      while end < endpoints.count, sameResource(endpoints[start], endpoints[end]) { end += 1 }
+      let group = Array(endpoints[start..<end])
+      let first = endpoints[start]
+      if let resourceIndex = context.api.resources.firstIndex(where: {
+        $0.source.file == first.source.file && $0.path == first.resource
+      }) {
+        let resource = context.api.resources[resourceIndex]
+        let (fixed, diagnostics) = Self.corrected(group, resource: resource, bases: bases)
+        for (before, after) in zip(group, fixed) where before.path != after.path {
+          context.pathsFromExamples.insert(after.source)
+        }
+        // The examples moved the whole resource: it is where they call.
+        if let moved = fixed.first?.resource, moved != resource.path, fixed.allSatisfy({ $0.resource == moved }) {
+          context.api.resources[resourceIndex].path = moved
+        }
         corrected += fixed
         context.diagnostics += diagnostics
       } else {
-        corrected += page
+        corrected += group
       }
       start = end
     }
@@ -74,7 +85,9 @@ struct PathEvidencePass: RefinementPass {
         continue
       }
       // An action heading that is not a path (`### protocols list`): its example says.
-      if endpoint.action.contains(" "), let path = called[index].first(where: { $0.hasPrefix(endpoint.resource + "/") }) {
+      if endpoint.action.contains(" "),
+        let path = called[index].first(where: { $0.hasPrefix(endpoint.resource + "/") || $0 == endpoint.resource })
+      {
         endpoints[index].path = path
         diagnostics.append(
           .warning(

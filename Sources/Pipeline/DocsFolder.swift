@@ -94,22 +94,27 @@ struct DocsFolder {
     }
   }
 
-  /// Values for `{{ extra.NAME }}` and `{{ config.NAME }}` from `mkdocs.yml` beside the docs
-  /// folder, when there is one.
-  func mkdocsMacros() -> [String: String] {
+  /// The settings of `mkdocs.yml` beside the docs folder, when there is one.
+  func mkdocsSettings() -> MkdocsSettings {
     let file = root.deletingLastPathComponent().appendingPathComponent("mkdocs.yml")
-    guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
-    return MkdocsSettings.macros(String(decoding: data, as: UTF8.self))
+    guard let data = FileManager.default.contents(atPath: file.path) else { return MkdocsSettings() }
+    return MkdocsSettings(String(decoding: data, as: UTF8.self), path: "../mkdocs.yml")
   }
 }
 
 /// Just enough YAML for mkdocs.yml: top-level scalars (`config.NAME`) and the scalars of the
-/// `extra:` map (`extra.NAME`).
-enum MkdocsSettings {
-  static func macros(_ text: String) -> [String: String] {
-    var macros: [String: String] = [:]
+/// `extra:` map (`extra.NAME`), each with its line.
+struct MkdocsSettings {
+  /// The file's path as diagnostics name it (relative to the docs folder).
+  var path = "mkdocs.yml"
+  private(set) var values: [String: (value: String, line: Int)] = [:]
+
+  init() {}
+
+  init(_ text: String, path: String) {
+    self.path = path
     var section: String?
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+    for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       let line = String(rawLine)
       if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty {
         continue
@@ -117,16 +122,18 @@ enum MkdocsSettings {
       let indented = line.first == " " || line.first == "\t"
       guard let colon = line.firstIndex(of: ":") else { continue }
       let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-      let value = unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+      let value = Self.unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
       if !indented {
         section = value.isEmpty ? key : nil
-        if !value.isEmpty { macros["config.\(key)"] = value }
+        if !value.isEmpty { values["config.\(key)"] = (value, index + 1) }
       } else if section == "extra", !value.isEmpty, line.prefix(while: { $0 == " " }).count <= 2 {
-        macros["extra.\(key)"] = value
+        values["extra.\(key)"] = (value, index + 1)
       }
     }
-    return macros
   }
+
+  /// Values for `{{ extra.NAME }}` and `{{ config.NAME }}`.
+  var macros: [String: String] { values.mapValues(\.value) }
 
   private static func unquote(_ value: String) -> String {
     for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {

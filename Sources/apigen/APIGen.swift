@@ -81,7 +81,8 @@ struct Generate: ParsableCommand {
     }
     report.finish(
       endpoints: result.api.endpoints.count, types: result.api.types.count,
-      diagnostics: result.diagnostics, elapsed: ContinuousClock.now - start, output: written,
+      diagnostics: result.diagnostics, dialect: result.dialect, elapsed: ContinuousClock.now - start,
+      output: written,
       outcome: written == nil
         ? "nothing written to \(output): \(Report.reason(strict: reportOptions.strict, result.diagnostics))" : nil)
     if written == nil { throw ExitCode(ExitStatus.docsHaveErrors) }
@@ -101,17 +102,17 @@ struct Lint: ParsableCommand {
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
     let generator = try docsOptions.generator()
-    let api: APIDescription
-    let diagnostics: [Diagnostic]
+    let reading: Generator.Reading
     do {
-      (api, diagnostics) = try generator.read()
+      reading = try generator.readDocs()
       watchdog.stop()
     } catch {
       throw report.fail(error)
     }
+    let diagnostics = reading.diagnostics
     report.finish(
-      endpoints: api.endpoints.count, types: api.types.count, diagnostics: diagnostics,
-      elapsed: ContinuousClock.now - start, output: nil, outcome: nil)
+      endpoints: reading.api.endpoints.count, types: reading.api.types.count, diagnostics: diagnostics,
+      dialect: reading.dialect, elapsed: ContinuousClock.now - start, output: nil, outcome: nil)
     let failing = diagnostics.contains {
       $0.severity == .error || (reportOptions.strict && $0.severity == .warning)
     }

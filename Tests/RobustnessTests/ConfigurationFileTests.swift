@@ -9,11 +9,11 @@ extension BadInputTests {
     try scratch.write("target/docs/p.md", SamplePage.text)
     try scratch.write(
       "target/apigen.json",
-      #"{"docs": "docs", "clientName": "GardenClient", "accessModifier": "internal", "baseURL": "https://garden.example/v3"}"#
+      #"{"docs": "docs", "clientName": "GardenClient", "accessModifier": "internal", "baseURL": "https://garden.example/v3", "dialect": "gitbook"}"#
     )
     try expect(
       ["generate", "--config", scratch.path("target/apigen.json"), "--output", scratch.path("out"), "--swift-files", "2"],
-      status: 0, messages: [])
+      status: 0, messages: ["(gitbook: "])
     let files = try scratch.snapshot("out")
     #expect(Set(files.keys) == ["Swift/APIGen+Part1.swift", "Swift/APIGen+Part2.swift", "api.json", "openapi.json"])
     let swift = files.filter { $0.key.hasPrefix("Swift/") }.values
@@ -35,7 +35,8 @@ extension BadInputTests {
     (#"{"clientName": "X"}"#, "apigen.json: missing the key 'docs'"),
     (#"{"docs": 3}"#, "apigen.json: 'docs' must be a string"),
     (#"{"docs": "docs", "accessModifier": "private"}"#, "apigen.json: 'accessModifier' is 'private'; it must be one of public, package, internal"),
-    (#"{"docs": "docs", "dialect": "gitbook"}"#, "apigen.json: 'dialect' needs an apigen"),
+    (#"{"docs": "docs", "dialect": "asciidoc"}"#, "apigen.json: 'dialect' is 'asciidoc'; it must be one of auto, "),
+    (#"{"docs": "docs", "baseURL": "api.example.org"}"#, "apigen.json: 'baseURL' 'api.example.org'"),
   ])
   func aBadConfigurationFileIsAUsageError(contents: String, message: String) throws {
     let scratch = try Scratch()
@@ -51,9 +52,14 @@ extension BadInputTests {
     let scratch = try Scratch()
     try scratch.write("target/docs/p.md", SamplePage.text)
     try scratch.write(
-      "target/apigen.json", #"{"docs": "docs", "clientName": "A", "accessModifier": "package", "baseURL": "https://a.example"}"#)
+      "target/apigen.json",
+      #"{"docs": "docs", "clientName": "A", "accessModifier": "package", "baseURL": "https://a.example", "dialect": "mkdocs"}"#)
     let config = scratch.path("target/apigen.json")
-    for (option, value) in [("--client-name", "B"), ("--access-modifier", "public"), ("--base-url", "https://b.example")] {
+    let options = [
+      ("--client-name", "B"), ("--access-modifier", "public"), ("--base-url", "https://b.example"),
+      ("--dialect", "auto"),
+    ]
+    for (option, value) in options {
       try expect(
         ["generate", "--config", config, "--output", scratch.path("out"), option, value], status: 64,
         messages: ["\(option) is set in \(config) too"])

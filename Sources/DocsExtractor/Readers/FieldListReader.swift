@@ -118,7 +118,7 @@ struct FieldListReader {
   func describe(_ inlines: [Inline]) -> FieldDraft {
     let links = inlines.links.map(\.0)
     let text = Self.droppingSeparator(inlines.markdownText.trimmed())
-    if let flags = Self.bracketedFlags(text) {
+    if let flags = bracketedFlags(text) {
       return FieldDraft(
         name: "", typeText: flags.type, links: links, description: flags.rest, isOptional: flags.optional,
         isNullable: false, children: [], values: [], position: TextPosition(line: 0, column: 0))
@@ -153,20 +153,20 @@ struct FieldListReader {
   }
 
   /// `(*integer, optional*). Description`, `(_boolean, required_)`, `(object) …`: the type and
-  /// flags in brackets before the description. (The words are those of the one page that
-  /// writes fields this way.)
-  private static func bracketedFlags(_ text: String) -> (type: String, optional: Bool, rest: String)? {
+  /// flags in brackets before the description.
+  private func bracketedFlags(_ text: String) -> (type: String, optional: Bool, rest: String)? {
+    let optionalWord = conventions.optionalPrefixes.first ?? "optional"
     guard text.hasPrefix("("), let close = text.firstIndex(of: ")") else { return nil }
     let inside = text[text.index(after: text.startIndex)..<close].filter { $0 != "*" && $0 != "_" }
     let parts = inside.split(separator: ",").map { $0.trimmed() }
     guard let type = parts.first else { return nil }
     var rest = String(text[text.index(after: close)...]).trimmed()
     if rest.hasPrefix(".") { rest = String(rest.dropFirst()).trimmed() }
-    rest = droppingSeparator(rest)
-    let optional = parts.contains { $0.lowercased().hasPrefix("optional") }
-    let defaults = parts.filter { $0.lowercased().hasPrefix("default") }
+    rest = Self.droppingSeparator(rest)
+    let optional = parts.contains { $0.lowercased().hasPrefix(optionalWord) }
+    let defaults = parts.filter { $0.lowercased().hasPrefix(conventions.bareDefaultCue) }
     if !defaults.isEmpty { rest = (defaults + [rest]).joined(separator: ". ") }
-    return (type.lowercased() == "optional" ? "" : type, optional, rest)
+    return (type.lowercased() == optionalWord ? "" : type, optional, rest)
   }
 
   /// `- int. Unique id.` → `int. Unique id.`

@@ -62,8 +62,9 @@ struct ReferenceSections {
         else { return nil }
         var description = inlines.plainText.replacingOccurrences(of: url, with: "").trimmed()
         if description.hasPrefix("for ") { description = String(description.dropFirst(4)) }
-        return APIDescription.Server(
-          url: url, description: description.trimmingSuffix("."), source: page.location(item.position))
+        // `**European platform**: `https://…`` leaves the label's colon.
+        description = description.trimmingSuffix(".").trimmingSuffix(":").trimmingSuffix(";")
+        return APIDescription.Server(url: url, description: description, source: page.location(item.position))
       }
     }
   }

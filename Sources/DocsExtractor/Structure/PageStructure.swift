@@ -10,6 +10,15 @@ struct ActionSection {
   var path: String
   /// The action as written, without a `(signature)`.
   var action: String
+  /// The resource the action belongs to: the API path line in effect where it stands.
+  var resource: APIPathLine
+}
+
+/// A resource a page declares: an `API path:` line (or, on a page without one, the parent of
+/// the paths its link list and path headings give), and where.
+struct APIPathLine: Equatable {
+  var path: String
+  var position: TextPosition
 }
 
 /// A page as the extractor sees it: its section tree (headings, and bold labels where the
@@ -36,14 +45,14 @@ struct PageStructure {
       .attachingStraySubsections(subsectionTitles: conventions.actionSubsections)
   }
 
-  /// The resource path and where it is declared, or nil for a page that defines no endpoint.
-  func resource() -> (path: String, position: TextPosition)? {
-    if let declared = apiPathLine() { return declared }
+  /// The page's first resource, or nil for a page that declares none.
+  func resource() -> APIPathLine? {
+    if let declared = apiPathLines().first { return declared }
     let paths = linkListPaths().map(\.value) + fullPathHeadings().map(\.path)
     guard !paths.isEmpty else { return nil }
-    return (
-      Self.commonParent(of: paths), root.allSections.first { $0.level == 1 }?.position ?? TextPosition(line: 1, column: 1)
-    )
+    return APIPathLine(
+      path: Self.commonParent(of: paths),
+      position: root.allSections.first { $0.level == 1 }?.position ?? TextPosition(line: 1, column: 1))
   }
 
   /// The longest parent path that at least half of `paths` start with.
@@ -58,30 +67,48 @@ struct PageStructure {
     return covering.max { ($0.count, $1) < ($1.count, $0) } ?? "/"
   }
 
-  func actions(resourcePath: String, after start: TextPosition) -> [ActionSection] {
+  /// The page's actions in order, each under the API path line before it: a page may declare
+  /// several (`API base path: /tracker/command`, then further down `API path:
+  /// /tracker/batch_get_commands` for a section of its own). Actions before any line count
+  /// only when a link list or a full-path heading gives their path.
+  func actions() -> [ActionSection] {
+    guard let first = resource() else { return [] }
     let anchors = linkListPaths()
-    var prefix = resourcePath
+    let declaresLines = !apiPathLines().isEmpty
+    // On a page without API path lines, the actions after its title use the common parent.
+    var current: APIPathLine? = declaresLines ? nil : first
+    var prefix = current?.path
     var actions: [ActionSection] = []
-    for section in root.allSections.dropFirst() {
+    for section in root.allSections {
+      let lines = apiPathLines(in: section.blocks)
       let title = section.title
-      if title.hasPrefix("/"), !isAction(section) {
+      if section.level > 0, title.hasPrefix("/"), !isAction(section) {
         // A path heading without subsections sets the prefix for the actions after it.
         prefix = EndpointPath.normalized(title)
+      } else if section.level > 0, isAction(section) {
+        // An API path line in the action's own text is its own.
+        if let own = lines.last {
+          current = own
+          prefix = own.path
+        }
+        let action = Self.actionName(title)
+        let path: String
+        if title.hasPrefix("/") {
+          path = EndpointPath.normalized(action)
+        } else if let listed = anchors[slug(title)] {
+          path = listed
+        } else if let prefix {
+          path = prefix + "/" + action
+        } else {
+          continue
+        }
+        actions.append(ActionSection(section: section, path: path, action: action, resource: current ?? first))
         continue
       }
-      guard isAction(section), section.position > start || anchors[slug(title)] != nil
-        || title.hasPrefix("/")
-      else { continue }
-      let action = Self.actionName(title)
-      let path: String
-      if title.hasPrefix("/") {
-        path = EndpointPath.normalized(action)
-      } else if let listed = anchors[slug(title)] {
-        path = listed
-      } else {
-        path = prefix + "/" + action
+      if let line = lines.last {
+        current = line
+        prefix = line.path
       }
-      actions.append(ActionSection(section: section, path: path, action: action))
     }
     return actions
   }
@@ -102,21 +129,22 @@ struct PageStructure {
     return name.trimmed()
   }
 
-  /// `API path: `/x/y`.` or `API base path: `/x/y``.
-  func apiPathLine() -> (String, TextPosition)? {
-    for section in root.allSections {
-      for block in section.blocks {
-        guard case .paragraph(let inlines) = block.kind else { continue }
-        let text = inlines.plainText.lowercased()
-        guard conventions.apiPathCues.contains(where: text.hasPrefix), let code = inlines.codeSpans.first
-        else { continue }
-        return (EndpointPath.normalized(code), block.position)
-      }
-    }
-    return nil
+  /// Every `API path: `/x/y`.` or `API base path: `/x/y`` line of the page, in order.
+  func apiPathLines() -> [APIPathLine] {
+    root.allSections.flatMap { apiPathLines(in: $0.blocks) }
   }
 
-  /// `* [/tracker/counter/read](#read)` items: anchor → path.
+  private func apiPathLines(in blocks: [Block]) -> [APIPathLine] {
+    blocks.compactMap { block in
+      guard case .paragraph(let inlines) = block.kind else { return nil }
+      let text = inlines.plainText.lowercased()
+      guard conventions.apiPathCues.contains(where: text.hasPrefix), let code = inlines.codeSpans.first else { return nil }
+      return APIPathLine(path: EndpointPath.normalized(code), position: block.position)
+    }
+  }
+
+  /// `* [/tracker/counter/read](#read)` items (or `(counter.md#read)`, this page by name):
+  /// anchor → path.
   private func linkListPaths() -> [String: String] {
     var paths: [String: String] = [:]
     for section in root.allSections {
@@ -124,14 +152,23 @@ struct PageStructure {
         guard case .list(_, let items) = block.kind else { continue }
         for item in items {
           guard case .paragraph(let inlines)? = item.blocks.first?.kind, inlines.count == 1,
-            case .link(let destination, let content) = inlines[0].kind, destination.hasPrefix("#")
+            case .link(let destination, let content) = inlines[0].kind, let anchor = anchorOnThisPage(destination)
           else { continue }
           let text = content.plainText.trimmed()
-          if text.hasPrefix("/") { paths[String(destination.dropFirst())] = EndpointPath.normalized(text) }
+          if text.hasPrefix("/") { paths[anchor] = EndpointPath.normalized(text) }
         }
       }
     }
     return paths
+  }
+
+  /// The anchor of a link to a heading of this page (`#read`, `this-page.md#read`).
+  private func anchorOnThisPage(_ destination: String) -> String? {
+    let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[1].isEmpty else { return nil }
+    if parts[0].isEmpty { return String(parts[1]) }
+    let targets = LinkTarget.candidates(String(parts[0]), from: page.path, dialect: dialect)
+    return targets.first == page.path || targets.contains(page.path) ? String(parts[1]) : nil
   }
 
   private func fullPathHeadings() -> [(path: String, section: Section)] {
