@@ -28,7 +28,10 @@ struct EndpointReader {
     }
     let child = { (titles: Set<String>) in section.children.filter { titles.contains($0.normalizedTitle) } }
     let parameterSections = child(conventions.parameterSections)
-    var parameters = readParameters(parameterSections.isEmpty ? section.blocks : parameterSections.flatMap(\.blocks), owner: owner)
+    let parameterBlocks = parameterSections.isEmpty ? section.blocks : parameterSections.flatMap(\.blocks)
+    var parameters = readParameters(parameterBlocks, owner: owner)
+    let presence = ParameterPresence(scope: scope)
+    parameters = presence.readingAlternatives(presence.readingDescriptions(parameters), in: parameterBlocks)
     let responseSections = child(conventions.responseSections)
     let notes = responseSections.flatMap(\.blocks).compactMap(\.paragraphText).filter {
       !$0.lowercased().hasPrefix(conventions.nestedFieldsCue)
@@ -38,9 +41,11 @@ struct EndpointReader {
       responseSections.isEmpty
       ? Response(kind: .json)
       : responses.read(responseSections.flatMap(\.blocks), owner: owner + "Response")
-    if responseSections.isEmpty {
-      // Some actions show their response JSON straight under the heading.
-      response = responses.read(section.blocks.filter(\.isCode), owner: owner + "Response")
+    let codeUnderHeading = section.blocks.filter(\.isCode)
+    if responseSections.isEmpty, !codeUnderHeading.isEmpty {
+      // Some actions show their response JSON straight under the heading; an action that shows
+      // no answer at all answers the envelope alone.
+      response = responses.read(codeUnderHeading, owner: owner + "Response")
     }
     let text = Set(parameters.filter { isText($0.type) }.map(\.name))
     var examples = child(conventions.exampleSections).flatMap {
@@ -105,6 +110,9 @@ struct EndpointReader {
       drafts += fields.filter { field in !drafts.contains { $0.name == field.name } }
     }
     return drafts.map { draft in
+      // A parameter's presence is read by its own cues (`ParameterPresence`), not a field's.
+      var draft = draft
+      if draft.absenceCue != nil { (draft.isOptional, draft.absenceCue) = (false, nil) }
       let field = resolver.field(draft, owner: owner)
       return Parameter(
         name: field.name, type: field.type, required: field.required,

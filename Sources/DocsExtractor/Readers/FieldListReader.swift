@@ -12,6 +12,10 @@ struct FieldDraft {
   var description: String
   var isOptional: Bool
   var isNullable: Bool
+  /// The words that made the field optional or nullable beyond its markers ("Returned only
+  /// if", "or null"), for the note that says so.
+  var absenceCue: String? = nil
+  var nullCue: String? = nil
   /// Nested bullets that are fields (of an object-typed field).
   var children: [FieldDraft]
   /// Nested bullets that are values (of an enum-typed field).
@@ -79,6 +83,10 @@ struct FieldListReader {
     return values.isEmpty ? nil : values
   }
 
+  /// Whether bullets are values rather than fields: each a name and at most a phrase without
+  /// type words.
+  func isValueList(_ items: [ListItem]) -> Bool { looksLikeValueList(items) }
+
   /// Value bullets have a name and at most a short phrase, and never type words.
   private func looksLikeValueList(_ items: [ListItem]) -> Bool {
     items.allSatisfy { item in
@@ -145,11 +153,15 @@ struct FieldListReader {
       optional = true
       rest = rest.dropFirst(optionalWord.count + 1).trimmed()
     }
-    let nullable = conventions.nullableCues.contains { text.lowercased().contains($0) } || typeText.hasSuffix("?")
+    let wording = DescriptionWording(text: text, conventions: conventions)
+    let nullCue = wording.nullCue
+    let absenceCue = optional ? nil : wording.fieldAbsenceCue
+    let nullable = nullCue != nil || typeText.hasSuffix("?")
     if typeText.hasSuffix("?") { typeText.removeLast() }
     return FieldDraft(
-      name: "", typeText: typeText.trimmed(), links: links, description: rest, isOptional: optional,
-      isNullable: nullable, children: [], values: [], position: TextPosition(line: 0, column: 0))
+      name: "", typeText: typeText.trimmed(), links: links, description: rest, isOptional: optional || absenceCue != nil,
+      isNullable: nullable, absenceCue: absenceCue, nullCue: nullCue, children: [], values: [],
+      position: TextPosition(line: 0, column: 0))
   }
 
   /// `(*integer, optional*). Description`, `(_boolean, required_)`, `(object) …`: the type and
