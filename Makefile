@@ -4,19 +4,22 @@ SWIFT ?= swift
 BIN := $(shell $(SWIFT) build --show-bin-path 2>/dev/null || echo .build/debug)
 APIGEN := $(BIN)/apigen
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
-# The mock server, as Make and the interop checks start it: the executable (a product of this
-# package) and its arguments. The one line to change if the mock becomes a product of its own.
-MOCK_COMMAND := apigen mock
+# The mock server, as Make and the checks start it: the executable (a product of this package)
+# and any arguments before the docs options, in one place.
+MOCK_COMMAND := apigen-mock
 MOCK := $(BIN)/$(MOCK_COMMAND)
 MOCK_PRODUCT := $(firstword $(MOCK_COMMAND))
 
-# What generation depends on: the pages, and the generator (not the runtime the client uses).
+# What generation depends on: the pages, and the generator (not the runtime the client uses, nor
+# the mock server, a product of its own so that `swift build --product apigen` does not build
+# Hummingbird and SwiftNIO).
 DOCS_FILES := $(shell find docs -type f 2>/dev/null)
-GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' 2>/dev/null)
+GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' \
+  -not -path 'Sources/MockServer/*' -not -path 'Sources/apigen-mock/*' 2>/dev/null)
 STAMP := .build/generate.stamp
 
-.PHONY: generate test golden bench deps cmark test-tools clean fuzz schemathesis interop \
-  corpus-openapi
+.PHONY: generate test golden bench deps cmark test-tools clean fuzz example schemathesis \
+  interop corpus-openapi
 
 generate: $(STAMP)
 
@@ -45,12 +48,20 @@ test: test-tools
 	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log
 	python3 -m openapi_spec_validator Generated/openapi.json
 	$(SWIFT) format lint --strict --recursive Generated/Swift
+	$(MAKE) --no-print-directory example
 	$(MAKE) --no-print-directory schemathesis
 	@# One closing line with what each framework counted (the line is reached only when
 	@# `swift test` passed: a failure stops make above, with the framework's own report).
 	@swifttesting=$$(sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' .build/test.log | tail -1); \
 	  xctest=$$(sed -n "s/.*Executed \([0-9]*\) tests\{0,1\}, with \([0-9]*\) failures\{0,1\} .*/\1 run, \2 failed/p" .build/test.log | tail -1); \
 	  echo "tests: Swift Testing $${swifttesting:-0} passed; XCTest $${xctest:-0 run, 0 failed}"
+
+# The example consumer (Examples/SeedLibrary, a package of its own that depends on this one by
+# path) built with the plugins and tested against apigen-mock; see Examples/check-seed-library.sh.
+example: cmark
+	$(SWIFT) build --product $(MOCK_PRODUCT)
+	SWIFT=$(SWIFT) Examples/check-seed-library.sh $(MOCK)
+	$(SWIFT) format lint --strict --recursive Examples/SeedLibrary/Sources/SeedLibraryCommitted/Generated
 
 # Re-records the golden files of Tests/Golden from the current generator.
 golden: cmark

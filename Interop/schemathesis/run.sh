@@ -2,7 +2,7 @@
 # schemathesis against the mock: serves DOCS with the mock command given after them, then runs
 # every operation of OPENAPI_JSON (the same docs' document) against it with the checks of
 # schemathesis.toml beside this script. Fails on any failure or error schemathesis reports.
-# Usage: run.sh OPENAPI_JSON DOCS MOCK_COMMAND...  (e.g. `.build/debug/apigen mock`)
+# Usage: run.sh OPENAPI_JSON DOCS MOCK_COMMAND...  (e.g. `.build/debug/apigen-mock`)
 # SCHEMATHESIS_ARGS adds options (`--max-examples 20`, another `--seed`).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

@@ -79,7 +79,9 @@ struct MemberSamples {
     for (index, endpoint) in endpoints.enumerated() {
       let owner = TypeNamer.upperCamel(endpoint.path)
       for sample in endpoint.response.examples {
-        guard let object = sample.json?.object, object["success"] != .bool(false) else { continue }
+        // A placeholder (`<canoe_object>`) stands for an object the docs do not show.
+        let json = sample.json?.replacing(sample.placeholders, with: .object([:]))
+        guard let object = json?.object, object["success"] != .bool(false) else { continue }
         for (fieldIndex, field) in endpoint.response.fields.enumerated() {
           guard let value = object[field.name] else { continue }
           let site = MemberSite(
@@ -181,7 +183,7 @@ struct StructureFromExamples {
   /// its fields, and most of its required fields are among the keys. Ties go to the type whose
   /// name the member or its owner names (`Department` for `/department/list`), then to the
   /// closest match, then to the smaller type.
-  private func knownType(matching samples: [[String: JSON]], owner: String, member: String) -> String? {
+  func knownType(matching samples: [[String: JSON]], owner: String, member: String) -> String? {
     let keys = Set(samples.flatMap(\.keys))
     guard keys.count >= 2 else { return nil }
     var candidates: [(name: String, score: Double, size: Int, named: Bool)] = []
@@ -293,7 +295,11 @@ struct StructureFromExamples {
     var fields: [Field] = []
     for key in keys {
       let values = samples.compactMap { $0[key] }
-      guard let type = inferredType(of: values, owner: wanted, member: key, at: source, depth: depth) else { continue }
+      // An object the examples show empty (or by a placeholder) is an object of no known fields.
+      let type =
+        values.contains(.object([:])) && values.allSatisfy({ $0.isNull || $0 == .object([:]) })
+        ? .object : inferredType(of: values, owner: wanted, member: key, at: source, depth: depth)
+      guard let type else { continue }
       fields.append(
         Field(
           name: key, type: type, required: false, nullable: values.contains(.null),

@@ -13,9 +13,12 @@ public struct ModelRefiner: Sendable {
   static let passes: [any RefinementPass] = [
     ServerTemplatePass(),
     PathEvidencePass(),
+    NestedParameterPass(),
     RequestExampleCheckPass(),
     DuplicateEndpointPass(),
+    ExampleParameterPass(),
     ExampleTypePass(),
+    ExampleConflictPass(),
     ResponseEvidencePass(),
     RequestVariantPass(),
     RequestEvidencePass(),

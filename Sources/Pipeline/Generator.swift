@@ -15,18 +15,20 @@ public struct Generator: Sendable {
     /// says, else the first server the docs state, else `Generator.fallbackBaseURL`.
     public var baseURL: String?
     public var title: String
-    public var clientName: String
+    /// How the Swift client is written: its type's name, access level and files.
+    public var swift: SwiftEmitter.Options
     /// The Markdown dialect of the pages; nil: detected from the folder (`DialectDetection`).
     public var dialect: MarkdownDialect?
 
     public init(
       docs: URL, baseURL: String? = nil, title: String = "Navixy API", clientName: String = "NavixyClient",
-      dialect: MarkdownDialect? = nil
+      dialect: MarkdownDialect? = nil, accessModifier: AccessModifier = .public,
+      swiftLayout: FileLayout = .areas
     ) {
       self.docs = docs
       self.baseURL = baseURL
       self.title = title
-      self.clientName = clientName
+      swift = .init(clientName: clientName, accessModifier: accessModifier, layout: swiftLayout)
       self.dialect = dialect
     }
   }
@@ -183,7 +185,7 @@ public struct Generator: Sendable {
   private func emit(_ reading: Reading) throws(GeneratorError) -> Result {
     let api = reading.api
     let diagnostics = reading.diagnostics
-    var files = SwiftEmitter(options: .init(clientName: options.clientName)).emit(api)
+    var files = SwiftEmitter(options: options.swift).emit(api)
     do {
       files.append(try OpenAPIEmitter().emit(api))
       files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))
