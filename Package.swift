@@ -42,6 +42,9 @@ let package = Package(
       dependencies: ["APIModel", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
       swiftSettings: strict),
 
+    // Stage 4: two models → what changed in the API, judged for the generated Swift.
+    .target(name: "ModelDiff", dependencies: ["APIModel"], swiftSettings: strict),
+
     // The stages put together: docs folder in, output folder out.
     .target(
       name: "Pipeline",
@@ -85,6 +88,9 @@ let package = Package(
     .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime"], swiftSettings: strict),
     .testTarget(
       name: "PipelineTests", dependencies: ["Pipeline", "APIModel"], swiftSettings: strict),
+    .testTarget(
+      name: "ModelDiffTests", dependencies: ["ModelDiff", "APIModel", "SwiftEmitter", "TestSupport"],
+      swiftSettings: strict),
     .testTarget(
       name: "NavixyAPITests", dependencies: ["NavixyAPI", "APIGenRuntime"],
       swiftSettings: strict),
