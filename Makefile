@@ -5,19 +5,23 @@ BIN := $(shell $(SWIFT) build --show-bin-path 2>/dev/null || echo .build/debug)
 APIGEN := $(BIN)/apigen
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-# What generation depends on: the pages, and the generator (not the runtime the client uses).
-DOCS_FILES := $(shell find docs -type f 2>/dev/null)
+# What generation depends on: the generator (not the runtime the client uses), and every file
+# and folder apigen read the last time, which it lists in DEPFILE (--depfile): the pages,
+# mkdocs.yml, and the folders, whose time changes when a page is added or removed.
 GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' 2>/dev/null)
 STAMP := .build/generate.stamp
+DEPFILE := .build/generate.d
 
 .PHONY: generate test golden bench deps cmark test-tools clean fuzz
 
 generate: $(STAMP)
 
-$(STAMP): $(DOCS_FILES) $(GENERATOR_SOURCES) | cmark
+$(STAMP): $(GENERATOR_SOURCES) | cmark
 	$(SWIFT) build --product apigen
-	$(APIGEN) generate --docs docs --output Generated
+	$(APIGEN) generate --docs docs --output Generated --depfile $(DEPFILE) --depfile-target $(STAMP)
 	@mkdir -p $(dir $@) && touch $@
+
+-include $(DEPFILE)
 
 # libcmark-dev from Debian, installed only when pkg-config cannot find it.
 cmark:

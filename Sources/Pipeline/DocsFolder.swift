@@ -4,8 +4,18 @@ import Foundation
 ///
 /// Listing and reading are separate steps, as they are in time: a page can vanish or change
 /// between the two, and each failure gets its own message.
+///
+/// Every file read and every folder listed through it is recorded in `inputs`, so that a build
+/// can rerun apigen exactly when one of them changes (`--depfile`). Read docs files only
+/// through it.
 struct DocsFolder {
   let root: URL
+  /// What has been read and listed so far.
+  let inputs = DocsInputs.Recorder()
+
+  init(root: URL) {
+    self.root = root
+  }
 
   /// What listing the folder found.
   struct Listing {
@@ -53,6 +63,8 @@ struct DocsFolder {
     } catch {
       throw .io(error.description)
     }
+    // A page added to the folder changes the folder's modification time.
+    inputs.folder(folder)
     for name in names where !name.hasPrefix(".") {
       let path = folder + "/" + name
       let relativePath = relative.isEmpty ? name : relative + "/" + name
@@ -85,6 +97,7 @@ struct DocsFolder {
   /// Reads one listed page, refusing more than `limit` bytes.
   func read(_ page: String, limit: Int) throws(GeneratorError) -> FileSystem.Contents {
     let path = root.path + "/" + page
+    inputs.file(path)
     do {
       return try FileSystem.read(path, limit: limit)
     } catch where error.code == ENOENT && (try? FileSystem.kind(at: path)) == nil {
@@ -99,6 +112,7 @@ struct DocsFolder {
   func mkdocsMacros() -> [String: String] {
     let file = root.deletingLastPathComponent().appendingPathComponent("mkdocs.yml")
     guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
+    inputs.file(file.path)
     return MkdocsSettings.macros(String(decoding: data, as: UTF8.self))
   }
 }

@@ -14,15 +14,18 @@ public struct Generator: Sendable {
     public var baseURL: String
     public var title: String
     public var clientName: String
+    /// The outputs to produce; the others are neither written nor removed.
+    public var emit: Set<OutputKind>
 
     public init(
       docs: URL, baseURL: String = "https://api.navixy.com/v2", title: String = "Navixy API",
-      clientName: String = "NavixyClient"
+      clientName: String = "NavixyClient", emit: Set<OutputKind> = Set(OutputKind.allCases)
     ) {
       self.docs = docs
       self.baseURL = baseURL
       self.title = title
       self.clientName = clientName
+      self.emit = emit
     }
   }
 
@@ -31,6 +34,8 @@ public struct Generator: Sendable {
     public var api: APIDescription
     public var diagnostics: [Diagnostic]
     public var files: [EmittedFile]
+    /// What was read to produce it (nothing for pages given in memory).
+    public var inputs = DocsInputs()
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
@@ -57,6 +62,12 @@ public struct Generator: Sendable {
 
   /// Reads and extracts only (what `lint` needs).
   public func read() throws(GeneratorError) -> (APIDescription, [Diagnostic]) {
+    let (api, diagnostics, _) = try readFolder()
+    return (api, diagnostics)
+  }
+
+  /// Reads and extracts, and says which files and folders were read.
+  private func readFolder() throws(GeneratorError) -> (APIDescription, [Diagnostic], DocsInputs) {
     let folder = DocsFolder(root: options.docs)
     let listing = try folder.list()
     var macros = folder.mkdocsMacros()
@@ -81,7 +92,7 @@ public struct Generator: Sendable {
         at: SourceLocation(file: path, line: 1, column: 1))
     }
     let (api, diagnostics) = extract(documents, macros: macros)
-    return (api, Self.report(diagnostics + skipped))
+    return (api, Self.report(diagnostics + skipped), folder.inputs.recorded)
   }
 
   /// Reads and extracts pages given in memory (tests, the fuzzer); `mkdocs.yml` is not read.
@@ -120,8 +131,10 @@ public struct Generator: Sendable {
 
   /// Reads, extracts and emits, in memory.
   public func generate() throws(GeneratorError) -> Result {
-    let (api, diagnostics) = try read()
-    return try emit(api, diagnostics: diagnostics)
+    let (api, diagnostics, inputs) = try readFolder()
+    var result = try emit(api, diagnostics: diagnostics)
+    result.inputs = inputs
+    return result
   }
 
   /// Extracts and emits pages given in memory.
@@ -131,10 +144,15 @@ public struct Generator: Sendable {
   }
 
   private func emit(_ api: APIDescription, diagnostics: [Diagnostic]) throws(GeneratorError) -> Result {
-    var files = SwiftEmitter(options: .init(clientName: options.clientName)).emit(api)
+    var files: [EmittedFile] = []
+    if options.emit.contains(.swift) {
+      files += SwiftEmitter(options: .init(clientName: options.clientName)).emit(api)
+    }
     do {
-      files.append(try OpenAPIEmitter().emit(api))
-      files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))
+      if options.emit.contains(.openapi) { files.append(try OpenAPIEmitter().emit(api)) }
+      if options.emit.contains(.model) {
+        files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))
+      }
     } catch {
       throw .input("cannot encode the output: \(error)")
     }
@@ -151,9 +169,39 @@ public struct Generator: Sendable {
 
   /// Writes a result's files into `output` as one transaction (see `OutputWriter`).
   public func write(_ result: Result, to output: URL) throws(GeneratorError) -> WriteSummary {
-    let report = try OutputWriter(root: output).write(result.files)
+    let report = try writer(output).write(result.files)
     return WriteSummary(written: report.written, unchanged: report.unchanged, removed: report.removed)
   }
+
+  /// What writing a result into `output` would change, without changing anything
+  /// (`generate --check`).
+  public func check(_ result: Result, against output: URL) throws(GeneratorError) -> OutputDifference {
+    try writer(output).difference(result.files)
+  }
+
+  /// A writer that removes stale files only of the kinds being emitted.
+  private func writer(_ output: URL) -> OutputWriter {
+    let kept = Set(OutputKind.allCases).subtracting(options.emit)
+    return OutputWriter(root: output, keeps: { path in kept.contains { $0.owns(path) } })
+  }
+}
+
+/// The files that differ between what a run would write and an output folder, relative paths.
+public struct OutputDifference: Sendable, Equatable, Encodable {
+  /// Files whose bytes would change.
+  public var changed: [String] = []
+  /// Files that would be created.
+  public var new: [String] = []
+  /// Generated files that are no longer produced and would be removed.
+  public var stale: [String] = []
+
+  public init(changed: [String] = [], new: [String] = [], stale: [String] = []) {
+    self.changed = changed
+    self.new = new
+    self.stale = stale
+  }
+
+  public var isEmpty: Bool { changed.isEmpty && new.isEmpty && stale.isEmpty }
 }
 
 /// Which output files a run wrote, left alone and removed (relative paths).

@@ -1,6 +1,7 @@
 import APIModel
 import ArgumentParser
 import Foundation
+import ModelDiff
 import Pipeline
 
 @main
@@ -9,10 +10,13 @@ struct APIGen: ParsableCommand {
     commandName: "apigen",
     abstract: "Generates a Swift client, an OpenAPI document and a JSON model from API docs in Markdown.",
     discussion: """
-      Exit status: 0 success; 1 the docs have errors (or warnings, with --strict); 64 usage \
-      error; 74 a file or folder could not be read or written.
+      Exit status: 0 success; 1 the docs have errors (or warnings, with --strict), or, with \
+      generate --check, the output folder differs from what the docs generate; 2 the API \
+      changed in a way --fail-on forbids; 64 usage error; 74 a file or folder could not be read \
+      or written.
       """,
-    subcommands: [Generate.self, Lint.self, Stats.self, Mock.self])
+    version: APIGenVersion.current,
+    subcommands: [Generate.self, Lint.self, Diff.self, Stats.self, Mock.self])
 }
 
 /// Options that say where the docs are and how to read them.
@@ -41,9 +45,11 @@ struct DocsOptions: ParsableArguments {
   }
 
   func generator(clientName: String = "NavixyClient") -> Generator {
-    Generator(
-      options: .init(
-        docs: URL(fileURLWithPath: docs), baseURL: baseURL, title: title, clientName: clientName))
+    Generator(options: options(clientName: clientName))
+  }
+
+  func options(clientName: String = "NavixyClient") -> Generator.Options {
+    .init(docs: URL(fileURLWithPath: docs), baseURL: baseURL, title: title, clientName: clientName)
   }
 }
 
@@ -75,6 +81,10 @@ struct ReportOptions: ParsableArguments {
 /// Exit codes, as documented in the README (sysexits.h values for usage and I/O).
 enum ExitStatus {
   static let docsHaveErrors: Int32 = 1
+  /// `generate --check`: the output folder is not what the docs generate.
+  static let outputDiffers: Int32 = 1
+  /// `--fail-on`: the API changed in a way the option forbids.
+  static let forbiddenChange: Int32 = 2
   /// swift-argument-parser exits with it (EX_USAGE) on a validation error.
   static let usage: Int32 = 64
   /// EX_IOERR.
@@ -87,7 +97,7 @@ struct Generate: ParsableCommand {
     discussion: """
       Nothing is written when the docs have errors (or warnings, with --strict), and a failure \
       while writing leaves OUTPUT as it was. Only files apigen generated are ever replaced or \
-      removed.
+      removed. When OUTPUT holds an api.json, what changed in the API since is reported.
       """)
 
   @OptionGroup var docsOptions: DocsOptions
@@ -98,30 +108,97 @@ struct Generate: ParsableCommand {
   @Option(help: "The name of the generated client type.")
   var clientName = "NavixyClient"
 
+  @Option(
+    help: ArgumentHelp(
+      "The outputs to write, comma-separated: swift, openapi, model. Stale files are removed only of these.",
+      valueName: "kinds"))
+  var emit = EmitList.all
+
+  @Flag(help: "Write nothing: exit with status 1 and list the files of OUTPUT that differ from what the docs generate.")
+  var check = false
+
+  @Option(help: "Also write a Make dependency file listing every file and folder read.")
+  var depfile: String?
+
+  @Option(help: "The target the dependency file names (default: OUTPUT).")
+  var depfileTarget: String?
+
+  @OptionGroup var changeOptions: ChangeOptions
+
   @OptionGroup var reportOptions: ReportOptions
+
+  func validate() throws {
+    if depfileTarget != nil && depfile == nil {
+      throw ValidationError("--depfile-target needs --depfile.")
+    }
+  }
 
   func run() throws {
     let start = ContinuousClock.now
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
-    let generator = docsOptions.generator(clientName: clientName)
+    var options = docsOptions.options(clientName: clientName)
+    options.emit = emit.kinds
+    let generator = Generator(options: options)
+    let outputFolder = URL(fileURLWithPath: output)
+    var outcome = Report.Outcome()
     let result: Generator.Result
-    let written: WriteSummary?
     do {
       result = try generator.generate()
       watchdog.stop()
-      written = result.hasErrors || (reportOptions.strict && result.hasWarnings)
-        ? nil : try generator.write(result, to: URL(fileURLWithPath: output))
+      if let depfile {
+        try Depfile.write(
+          Depfile.text(
+            target: depfileTarget ?? output, inputs: result.inputs,
+            directory: FileManager.default.currentDirectoryPath),
+          to: depfile)
+      }
+      if result.hasErrors || (reportOptions.strict && result.hasWarnings) {
+        outcome.refusal = Report.reason(strict: reportOptions.strict, result.diagnostics)
+      } else {
+        outcome.changes = changeOptions.changes(since: outputFolder, to: result.api)
+        if let changes = outcome.changes, let failOn = changeOptions.failOn, failOn.matches(changes) {
+          outcome.refusal = "the API has \(failOn.counted(changes)) and --fail-on \(failOn.rawValue) is on"
+          outcome.status = ExitStatus.forbiddenChange
+        } else if check {
+          outcome.check = try generator.check(result, against: outputFolder)
+        } else {
+          outcome.written = try generator.write(result, to: outputFolder)
+        }
+      }
     } catch {
       throw report.fail(error)
     }
     report.finish(
       endpoints: result.api.endpoints.count, types: result.api.types.count,
-      diagnostics: result.diagnostics, elapsed: ContinuousClock.now - start, output: written,
-      outcome: written == nil
-        ? "nothing written to \(output): \(Report.reason(strict: reportOptions.strict, result.diagnostics))" : nil)
-    if written == nil { throw ExitCode(ExitStatus.docsHaveErrors) }
+      diagnostics: result.diagnostics, elapsed: ContinuousClock.now - start, output: output,
+      outcome: outcome)
+    if let status = outcome.failureStatus { throw ExitCode(status) }
   }
+}
+
+/// `--emit swift,openapi,model`.
+struct EmitList: ExpressibleByArgument {
+  var kinds: Set<OutputKind>
+
+  static let all = EmitList(kinds: Set(OutputKind.allCases))
+
+  init(kinds: Set<OutputKind>) {
+    self.kinds = kinds
+  }
+
+  init?(argument: String) {
+    let names = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    let kinds = names.compactMap(OutputKind.init(rawValue:))
+    guard !kinds.isEmpty, kinds.count == names.count else { return nil }
+    self.kinds = Set(kinds)
+  }
+
+  var defaultValueDescription: String {
+    OutputKind.allCases.map(\.rawValue).joined(separator: ",")
+  }
+
+  static var allValueStrings: [String] { OutputKind.allCases.map(\.rawValue) }
 }
 
 struct Lint: ParsableCommand {
@@ -146,7 +223,7 @@ struct Lint: ParsableCommand {
     }
     report.finish(
       endpoints: api.endpoints.count, types: api.types.count, diagnostics: diagnostics,
-      elapsed: ContinuousClock.now - start, output: nil, outcome: nil)
+      elapsed: ContinuousClock.now - start, output: nil, outcome: Report.Outcome())
     let failing = diagnostics.contains {
       $0.severity == .error || (reportOptions.strict && $0.severity == .warning)
     }
@@ -160,11 +237,31 @@ struct Lint: ParsableCommand {
 struct Report {
   var format: ReportOptions.Format = .text
 
-  /// Prints the diagnostics and the summary `2 endpoints, 2 types, 1 warning in 0.01 s`;
-  /// `outcome` is a further line (text only) saying what did not happen.
+  /// What a `generate` run did besides reading, and why it wrote nothing when it did not.
+  struct Outcome {
+    /// Why nothing was written (the docs' errors, `--strict`, `--fail-on`).
+    var refusal: String?
+    /// The exit status that goes with `refusal`.
+    var status = ExitStatus.docsHaveErrors
+    /// What changed since the output folder's `api.json`; nil without one.
+    var changes: ChangeReport?
+    /// `--check`: the files that differ.
+    var check: OutputDifference?
+    var written: WriteSummary?
+
+    /// The exit status of a run that did not do what it was asked to, nil for success.
+    var failureStatus: Int32? {
+      if refusal != nil { return status }
+      if let check, !check.isEmpty { return ExitStatus.outputDiffers }
+      return nil
+    }
+  }
+
+  /// Prints the diagnostics, what changed in the API, the summary `2 endpoints, 2 types, 1
+  /// warning in 0.01 s`, then (text only) a line saying what did not happen and why.
   func finish(
-    endpoints: Int, types: Int, diagnostics: [Diagnostic], elapsed: Duration,
-    output: WriteSummary?, outcome: String?
+    endpoints: Int, types: Int, diagnostics: [Diagnostic], elapsed: Duration, output: String?,
+    outcome: Outcome
   ) {
     let summary = Summary(
       endpoints: endpoints, types: types, errors: diagnostics.count { $0.severity == .error },
@@ -172,11 +269,36 @@ struct Report {
     switch format {
     case .text:
       for diagnostic in diagnostics { Output.standardError(diagnostic.description) }
+      if let changes = outcome.changes, let output {
+        for line in changes.lines(heading: "API changes since \(Self.path(output, ModelJSON.fileName))") {
+          Output.standardError(line)
+        }
+      }
       Output.standardError(summary.line)
-      if let outcome { Output.standardError("apigen: \(outcome)") }
+      if let output, let refusal = outcome.refusal {
+        Output.standardError("apigen: nothing written to \(output): \(refusal)")
+      }
+      if let output, let check = outcome.check {
+        for (paths, state) in [(check.changed, "changed"), (check.new, "new"), (check.stale, "stale, would be removed")] {
+          for path in paths { Output.standardError("\(Self.path(output, path)): \(state)") }
+        }
+        let count = check.changed.count + check.new.count + check.stale.count
+        Output.standardError(
+          count == 0
+            ? "apigen: \(output) is up to date (--check)"
+            : "apigen: \(Summary.counted(count, "file")) in \(output) differ from what the docs generate (--check); nothing was written")
+      }
     case .json:
-      Self.printJSON(JSONReport(diagnostics: diagnostics, summary: summary, output: output, failure: nil))
+      Self.printJSON(
+        JSONReport(
+          diagnostics: diagnostics, summary: summary, changes: outcome.changes,
+          output: outcome.written, check: outcome.check, failure: nil))
     }
+  }
+
+  /// `OUT/api.json`, without doubling a trailing slash.
+  private static func path(_ folder: String, _ file: String) -> String {
+    folder.hasSuffix("/") ? folder + file : folder + "/" + file
   }
 
   /// Reports a run that stopped, and the exit code that says why.
@@ -190,7 +312,7 @@ struct Report {
     if format == .json {
       Self.printJSON(
         JSONReport(
-          diagnostics: [], summary: nil, output: nil,
+          diagnostics: [], summary: nil, changes: nil, output: nil, check: nil,
           failure: .init(message: error.description, status: status)))
     }
     return ExitCode(status)
@@ -236,7 +358,9 @@ struct Report {
 
     var diagnostics: [Diagnostic]
     var summary: Summary?
+    var changes: ChangeReport?
     var output: WriteSummary?
+    var check: OutputDifference?
     var failure: Failure?
   }
 
@@ -244,11 +368,12 @@ struct Report {
     Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
-  private static func printJSON(_ report: JSONReport) {
+  /// One JSON document on standard output, keys sorted.
+  static func printJSON(_ value: some Encodable) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // Encoding plain values cannot fail; an empty object keeps the output JSON if it ever did.
-    let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
+    let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
     FileHandle.standardOutput.write(data + Data("\n".utf8))
   }
 }
