@@ -39,9 +39,11 @@ test: test-tools
 	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log
 	python3 -m openapi_spec_validator Generated/openapi.json
 	$(SWIFT) format lint --strict --recursive Generated/Swift
-	@# One closing line that counts the Swift Testing and XCTest results together.
-	@passed=$$(sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' .build/test.log | tail -1); \
-	  echo "tests: $${passed:-0} passed, 0 failed"
+	@# One closing line with what each framework counted (the line is reached only when
+	@# `swift test` passed: a failure stops make above, with the framework's own report).
+	@swifttesting=$$(sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' .build/test.log | tail -1); \
+	  xctest=$$(sed -n "s/.*Executed \([0-9]*\) tests\{0,1\}, with \([0-9]*\) failures\{0,1\} .*/\1 run, \2 failed/p" .build/test.log | tail -1); \
+	  echo "tests: Swift Testing $${swifttesting:-0} passed; XCTest $${xctest:-0 run, 0 failed}"
 
 # Re-records the golden files of Tests/Golden from the current generator.
 golden: cmark

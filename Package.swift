@@ -32,10 +32,13 @@ let package = Package(
     // The intermediate model every later stage reads.
     .target(name: "APIModel", swiftSettings: strict),
 
-    // Stage 2: Markdown tree → model.
+    // Stage 2: Markdown tree → a draft of the model.
     .target(name: "DocsExtractor", dependencies: ["DocsMarkdown", "APIModel"], swiftSettings: strict),
 
-    // Stage 3: model → files.
+    // Stage 3: the draft → the model, judged against the docs' own examples.
+    .target(name: "ModelRefiner", dependencies: ["APIModel"], swiftSettings: strict),
+
+    // Stage 4: model → files.
     .target(name: "SwiftEmitter", dependencies: ["APIModel"], swiftSettings: strict),
     .target(
       name: "OpenAPIEmitter",
@@ -49,7 +52,8 @@ let package = Package(
     .target(
       name: "Pipeline",
       dependencies: [
-        "DocsMarkdown", "DocsExtractor", "APIModel", "SwiftEmitter", "OpenAPIEmitter", "ModelDiff",
+        "DocsMarkdown", "DocsExtractor", "ModelRefiner", "APIModel", "SwiftEmitter", "OpenAPIEmitter",
+        "ModelDiff",
       ],
       swiftSettings: strict),
     // A server made from the model: answers every endpoint with the docs' examples.
@@ -60,7 +64,8 @@ let package = Package(
     .executableTarget(
       name: "apigen",
       dependencies: [
-        "Pipeline", "ModelDiff", "MockServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Pipeline", "APIModel", "ModelDiff", "MockServer",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
 
@@ -77,8 +82,9 @@ let package = Package(
       name: "TestSupport", dependencies: ["Pipeline", "APIModel"], path: "Tests/TestSupport",
       swiftSettings: strict),
     .testTarget(name: "DocsMarkdownTests", dependencies: ["DocsMarkdown"], swiftSettings: strict),
+    .testTarget(name: "APIModelTests", dependencies: ["APIModel"], swiftSettings: strict),
     .testTarget(
-      name: "DocsExtractorTests", dependencies: ["DocsExtractor", "DocsMarkdown", "APIModel"],
+      name: "DocsExtractorTests", dependencies: ["DocsExtractor", "ModelRefiner", "DocsMarkdown", "APIModel"],
       swiftSettings: strict),
     .testTarget(
       name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "APIModel", "TestSupport"],

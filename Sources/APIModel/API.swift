@@ -40,12 +40,38 @@ public struct APIDescription: Hashable, Sendable, Codable {
 
   /// A server the API can be reached at.
   public struct Server: Hashable, Sendable, Codable {
+    /// The URL as the docs write it (`https://api.your_domain`).
     public var url: String
     public var description: String
+    /// The URL read as a template: a fixed URL, or one with a part a self-hosted installation
+    /// fills in; nil when the URL cannot serve as a base URL (the refinement reports it). Read
+    /// once, here; every emitter takes it from here.
+    public var template: ServerURL?
+    /// Where the docs state it, when they do.
+    public var source: SourceLocation?
 
-    public init(url: String, description: String) {
+    public init(url: String, description: String, source: SourceLocation? = nil) {
       self.url = url
       self.description = description
+      self.template = Self.read(url)
+      self.source = source
+    }
+
+    private enum CodingKeys: String, CodingKey {
+      case url, description, template, source
+    }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      url = try container.decode(String.self, forKey: .url)
+      description = try container.decode(String.self, forKey: .description)
+      template = try container.decodeIfPresent(ServerURL.self, forKey: .template) ?? Self.read(url)
+      source = try container.decodeIfPresent(SourceLocation.self, forKey: .source)
+    }
+
+    private static func read(_ url: String) -> ServerURL? {
+      let template = ServerURL(reading: url)
+      return template.problem == nil ? template : nil
     }
   }
 
@@ -138,11 +164,14 @@ public struct Parameter: Hashable, Sendable, Codable {
   /// An enum that documents the values this parameter accepts without being its type (a
   /// filter string made of those values, for example).
   public var documentedValues: String?
+  /// The fields of its object type the docs say it is sent without ("a vehicle object
+  /// without `id` field"), by wire name, in the object's order.
+  public var sentWithout: [String]
   public var source: SourceLocation
 
   public init(
     name: String, type: TypeRef, required: Bool, default: String? = nil, description: String,
-    example: String? = nil, documentedValues: String? = nil, source: SourceLocation
+    example: String? = nil, documentedValues: String? = nil, sentWithout: [String] = [], source: SourceLocation
   ) {
     self.name = name
     self.type = type
@@ -151,11 +180,25 @@ public struct Parameter: Hashable, Sendable, Codable {
     self.description = description
     self.example = example
     self.documentedValues = documentedValues
+    self.sentWithout = sentWithout
     self.source = source
   }
 
   private enum CodingKeys: String, CodingKey {
-    case name, type, required, `default`, description, example, documentedValues, source
+    case name, type, required, `default`, description, example, documentedValues, sentWithout, source
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    name = try container.decode(String.self, forKey: .name)
+    type = try container.decode(TypeRef.self, forKey: .type)
+    required = try container.decode(Bool.self, forKey: .required)
+    `default` = try container.decodeIfPresent(String.self, forKey: .default)
+    description = try container.decode(String.self, forKey: .description)
+    example = try container.decodeIfPresent(String.self, forKey: .example)
+    documentedValues = try container.decodeIfPresent(String.self, forKey: .documentedValues)
+    sentWithout = try container.decodeIfPresent([String].self, forKey: .sentWithout) ?? []
+    source = try container.decode(SourceLocation.self, forKey: .source)
   }
 
   // Written by hand so that absent values appear as `null` rather than vanish: the
@@ -169,6 +212,7 @@ public struct Parameter: Hashable, Sendable, Codable {
     try container.encode(description, forKey: .description)
     try container.encode(example, forKey: .example)
     try container.encode(documentedValues, forKey: .documentedValues)
+    if !sentWithout.isEmpty { try container.encode(sentWithout, forKey: .sentWithout) }
     try container.encode(source, forKey: .source)
   }
 }
@@ -252,11 +296,15 @@ public struct ErrorCode: Hashable, Sendable, Codable {
 public struct CodeSample: Hashable, Sendable, Codable {
   public var language: String
   public var code: String
+  /// The code read as JSON (comments and trailing commas forgiven), when it is a JSON example
+  /// that reads; read once, when the docs are.
+  public var json: JSON?
   public var source: SourceLocation
 
-  public init(language: String, code: String, source: SourceLocation) {
+  public init(language: String, code: String, json: JSON? = nil, source: SourceLocation) {
     self.language = language
     self.code = code
+    self.json = json
     self.source = source
   }
 }
@@ -276,13 +324,16 @@ public struct Example: Hashable, Sendable, Codable {
   /// The request parameters the example sends, as JSON text: the cURL body, or the query of an
   /// HTTP GET example turned into a JSON object. The session `hash` stays in.
   public var body: String?
+  /// `body` read as JSON; nil when there is no body or it is not JSON.
+  public var arguments: JSON?
   public var sample: CodeSample
 
-  public init(kind: Kind, title: String, url: String, body: String?, sample: CodeSample) {
+  public init(kind: Kind, title: String, url: String, body: String?, arguments: JSON? = nil, sample: CodeSample) {
     self.kind = kind
     self.title = title
     self.url = url
     self.body = body
+    self.arguments = arguments
     self.sample = sample
   }
 }

@@ -7,10 +7,14 @@ import Ccmark
 /// paragraphs cmark leaves them as. Every position in the result is a true line and column of
 /// the page as written.
 public struct MarkdownParser: Sendable {
-  /// Values for `{{ name }}` macros, such as `extra.api_example_url`.
+  /// The Markdown dialect the pages are written in.
+  public var dialect: MarkdownDialect
+  /// Values for `{{ name }}` macros, such as `extra.api_example_url` (dialects that have them).
   public var macros: [String: String]
   /// Bounds on the work one page may cause (see `ParseLimits`).
   public var limits: ParseLimits
+  /// Reads the files `{% include %}` names; without it, an include is reported and left out.
+  public var includes: IncludeResolver?
 
   /// Blocks nested deeper than this (lists in quotes in lists …) are not descended into;
   /// it bounds the work and the stack for hostile input.
@@ -19,13 +23,21 @@ public struct MarkdownParser: Sendable {
     set { limits.maximumNesting = newValue }
   }
 
-  public init(macros: [String: String] = [:], maximumNesting: Int = 64) {
-    self.init(macros: macros, limits: ParseLimits(maximumNesting: maximumNesting))
+  public init(
+    dialect: MarkdownDialect = .mkdocs, macros: [String: String] = [:], maximumNesting: Int = 64,
+    includes: IncludeResolver? = nil
+  ) {
+    self.init(dialect: dialect, macros: macros, limits: ParseLimits(maximumNesting: maximumNesting), includes: includes)
   }
 
-  public init(macros: [String: String] = [:], limits: ParseLimits) {
+  public init(
+    dialect: MarkdownDialect = .mkdocs, macros: [String: String] = [:], limits: ParseLimits,
+    includes: IncludeResolver? = nil
+  ) {
+    self.dialect = dialect
     self.macros = macros
     self.limits = limits
+    self.includes = includes
   }
 
   public func parse(_ text: String) -> MarkdownDocument {
@@ -33,9 +45,17 @@ public struct MarkdownParser: Sendable {
   }
 
   /// Parses a page; a page over the limits comes back empty, with the reason as its `refusal`.
-  public func parse(bytes: [UInt8]) -> MarkdownDocument {
+  /// - Parameter path: the page's path in the docs folder, which includes are found from.
+  public func parse(bytes: [UInt8], path: String = "") -> MarkdownDocument {
+    parse(bytes: bytes, file: path, including: [])
+  }
+
+  /// - Parameter including: the files whose includes led here, outermost first (a file met
+  ///   again is a cycle).
+  func parse(bytes: [UInt8], file: String, including: [String]) -> MarkdownDocument {
     if let refusal = limits.violation(in: bytes) { return .refused(refusal) }
-    var source = SourceText(bytes: bytes, macros: macros, maximumBytes: limits.maximumPageBytes)
+    var source = SourceText(
+      bytes: bytes, macros: dialect.expandsMacros ? macros : nil, maximumBytes: limits.maximumPageBytes)
     if let expandedBytes = source.overflowingBytes {
       return .refused(
         MarkdownIssue(
@@ -45,7 +65,9 @@ public struct MarkdownParser: Sendable {
           position: TextPosition(line: 1, column: 1)))
     }
     let frontMatter = FrontMatterReader.read(&source.lines)
-    var reader = RegionReader(source: source, limits: limits)
+    var reader = RegionReader(
+      source: source, limits: limits, dialect: dialect,
+      includes: includes.map { IncludeContext(resolver: $0, parser: self, chain: including + [file]) })
     let blocks = reader.blocks(in: Region(lines: source.lines, firstLine: 1), depth: 0)
     return MarkdownDocument(
       frontMatter: frontMatter, blocks: blocks,
@@ -83,41 +105,93 @@ enum IssueLimiter {
   }
 }
 
-/// Parses one region: directives first, then cmark over what is left, then tables.
+/// Parses one region: the dialect's directives first, then cmark over what is left, then
+/// tables.
 struct RegionReader {
   let source: SourceText
   let limits: ParseLimits
+  let dialect: MarkdownDialect
+  /// How to read `{% include %}`, when the parser was given a resolver.
+  let includes: IncludeContext?
   var issues: [MarkdownIssue] = []
 
   var maximumNesting: Int { limits.maximumNesting }
 
-  init(source: SourceText, limits: ParseLimits) {
+  init(source: SourceText, limits: ParseLimits, dialect: MarkdownDialect = .mkdocs, includes: IncludeContext? = nil) {
     self.source = source
     self.limits = limits
+    self.dialect = dialect
+    self.includes = includes
   }
 
   mutating func blocks(in region: Region, depth: Int) -> [Block] {
     var remaining = region
     var directiveBlocks: [Block] = []
-    for directive in Directive.scan(region) {
-      for line in directive.headerLine...directive.bodyEnd { remaining.lines[line - 1] = "" }
-      let hasBody = directive.bodyEnd > directive.headerEnd
-      let at = position(region, line: directive.headerLine, column: 1)
-      if hasBody && depth >= maximumNesting { issues.append(.nestingTooDeep(maximumNesting, at: at)) }
+    for directive in directives(in: region) {
+      for line in directive.first...directive.last { remaining.lines[line] = "" }
+      let at = position(region, line: directive.first + 1, column: 1)
+      if let issue = directive.issue { issues.append(MarkdownIssue(kind: issue.kind, message: issue.message, position: at)) }
+      if directive.body != nil && depth >= maximumNesting { issues.append(.nestingTooDeep(maximumNesting, at: at)) }
       let body =
-        hasBody && depth < maximumNesting
-        ? blocks(
-          in: region.dedented(directive.headerEnd + 1, directive.bodyEnd, by: 4), depth: depth + 1)
-        : []
-      let kind: Block.Kind
+        directive.body.map { lines in
+          depth < maximumNesting
+            ? blocks(in: region.dedented(lines.lowerBound + 1, lines.upperBound + 1, by: directive.dedent), depth: depth + 1)
+            : []
+        } ?? []
       switch directive.kind {
-      case .tab(let title): kind = .tab(title: title, body: body)
-      case .admonition(let type, let title): kind = .admonition(type: type, title: title, body: body)
+      case .tab(let title): directiveBlocks.append(Block(.tab(title: title, body: body), at: at))
+      case .admonition(let type, let title):
+        directiveBlocks.append(Block(.admonition(type: type, title: title, body: body), at: at))
+      case .transparent: directiveBlocks += body
+      case .include(let path): directiveBlocks += included(path, at: at, depth: depth)
+      case .dropped: continue
       }
-      directiveBlocks.append(Block(kind, at: at))
     }
     let parsed = cmarkBlocks(remaining, depth: depth)
     return (parsed + directiveBlocks).sorted { $0.position < $1.position }
+  }
+
+  /// The dialect's directives that start at the left of `region`'s lines, outside fenced code.
+  private func directives(in region: Region) -> [DirectiveMatch] {
+    guard !dialect.blockSyntaxes.isEmpty else { return [] }
+    var found: [DirectiveMatch] = []
+    var fence = FenceTracker()
+    var index = 0
+    while index < region.lines.count {
+      if fence.consume(region.lines[index]) {
+        index += 1
+        continue
+      }
+      if let directive = dialect.blockSyntaxes.lazy.compactMap({ $0.directive(at: index, in: region.lines) }).first {
+        found.append(directive)
+        index = directive.last + 1
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  /// The blocks of the file `path` names, placed where the include stands.
+  private mutating func included(_ path: String, at position: TextPosition, depth: Int) -> [Block] {
+    let notRead = { (reason: String) in
+      MarkdownIssue(kind: "include-not-read", message: "'\(path)' is not included: \(reason)", position: position)
+    }
+    guard let includes else {
+      issues.append(notRead("includes are not read here"))
+      return []
+    }
+    switch includes.read(path, depth: depth) {
+    case .failure(let reason):
+      issues.append(notRead(reason))
+      return []
+    case .success((let file, let document)):
+      // The included file's own problems are the page's, at the include.
+      issues += document.issues.map {
+        MarkdownIssue(kind: $0.kind, message: "in '\(file)' (line \($0.position.line)): \($0.message)", position: position)
+      }
+      return document.blocks.map { $0.relocated(to: position) }
+    }
   }
 
   /// cmark over a region that holds no directives any more.

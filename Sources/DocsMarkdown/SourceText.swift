@@ -23,7 +23,9 @@ struct SourceText {
     var deltaBefore: Int
   }
 
-  init(bytes: [UInt8], macros: [String: String], maximumBytes: Int = .max) {
+  /// - Parameter macros: the values of `{{ name }}` macros; nil where the dialect has none
+  ///   (the text is then left as written).
+  init(bytes: [UInt8], macros: [String: String]?, maximumBytes: Int = .max) {
     var lines = Self.splitLines(bytes)
     var issues: [MarkdownIssue] = []
     if let first = lines.first, first.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -52,7 +54,7 @@ struct SourceText {
     }
     self.lines = text
     self.issues = issues
-    expandMacros(macros, maximumBytes: maximumBytes - bytes.count)
+    if let macros { expandMacros(macros, maximumBytes: maximumBytes - bytes.count) }
   }
 
   /// Maps a column of the prepared text back to the page; a column inside an expanded macro

@@ -32,7 +32,7 @@ struct Answer: Sendable {
     fileName = nil
     var object: [String: JSON]
     // An example of an error answer (`"success": false`) is not the success answer.
-    let examples = endpoint.response.examples.lazy.compactMap { JSONText.object(in: $0.code) }
+    let examples = endpoint.response.examples.lazy.compactMap { $0.json?.object }
     if let example = examples.first(where: { $0["success"] != .bool(false) }) {
       object = example
       origin = .example
@@ -45,51 +45,6 @@ struct Answer: Sendable {
       object["hash"] = .string(SessionHash.make())
     }
     body = JSON.object(object).data
-  }
-}
-
-/// JSON as the docs write it in examples: with `//` and `/* */` comments, and sometimes a
-/// trailing comma.
-enum JSONText {
-  /// The object the text holds once comments and trailing commas are stripped, if it is one.
-  static func object(in text: String) -> [String: JSON]? {
-    JSON(parsing: stripped(text))?.object
-  }
-
-  /// The text without comments and trailing commas; strings are left as they are.
-  static func stripped(_ text: String) -> String {
-    var result: [Character] = []
-    var characters = Array(text)[...]
-    var inString = false
-    while let character = characters.popFirst() {
-      if inString {
-        result.append(character)
-        if character == "\\", let escaped = characters.popFirst() {
-          result.append(escaped)
-        } else if character == "\"" {
-          inString = false
-        }
-      } else if character == "\"" {
-        inString = true
-        result.append(character)
-      } else if character == "/", characters.first == "/" {
-        while let next = characters.first, !next.isNewline { characters.removeFirst() }
-      } else if character == "/", characters.first == "*" {
-        characters.removeFirst()
-        while !characters.isEmpty, !characters.starts(with: "*/") { characters.removeFirst() }
-        characters = characters.dropFirst(2)
-      } else if character == "}" || character == "]" {
-        // A comma before a closing bracket is a trailing comma.
-        while let last = result.last, last.isWhitespace || last == "," {
-          result.removeLast()
-          if last == "," { break }
-        }
-        result.append(character)
-      } else {
-        result.append(character)
-      }
-    }
-    return String(result)
   }
 }
 

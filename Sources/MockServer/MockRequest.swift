@@ -1,3 +1,4 @@
+import APIModel
 import Foundation
 
 /// One request as the mock sees it, independent of the HTTP server that received it.

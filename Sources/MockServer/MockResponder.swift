@@ -64,7 +64,7 @@ public struct MockResponder: Sendable {
   /// of it that can be read calls it without one (the docs' `user/auth` does).
   public static func needsSession(_ endpoint: Endpoint) -> Bool {
     guard endpoint.requiresSession else { return false }
-    let bodies = endpoint.examples.compactMap { $0.body.flatMap(JSONText.object(in:)) }
+    let bodies = endpoint.examples.compactMap { $0.arguments?.object }
     return bodies.isEmpty || bodies.contains { $0["hash"] != nil }
   }
 

@@ -41,7 +41,7 @@ struct DocumentBuilder {
       servers.append(OpenAPI.Server(url: url))
     }
     for server in api.info.servers where server.url != api.info.baseURL {
-      servers.append(try ServerTemplate(server).server)
+      if let template = ServerTemplate(server) { servers.append(template.server) }
     }
     return servers
   }

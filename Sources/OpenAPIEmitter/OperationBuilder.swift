@@ -103,21 +103,30 @@ struct OperationBuilder {
   /// The body of the first example that sends a JSON object, without the session hash.
   private func requestExample(_ endpoint: Endpoint) -> AnyCodable? {
     for example in endpoint.examples {
-      guard let body = example.body, var object = jsonObject(body) else { continue }
+      guard var object = example.arguments?.object else { continue }
       object["hash"] = nil
-      return object.isEmpty ? nil : AnyCodable(object)
+      return object.isEmpty ? nil : JSON.object(object).anyCodable
     }
     return nil
   }
 
   /// The first response sample that is valid JSON (some elide parts with `...`).
   private func responseExample(_ endpoint: Endpoint) -> AnyCodable? {
-    endpoint.response.examples.lazy.compactMap { self.jsonObject($0.code) }.first.map {
-      AnyCodable($0)
-    }
+    endpoint.response.examples.lazy.compactMap { $0.json?.object }.first.map { JSON.object($0).anyCodable }
   }
+}
 
-  private func jsonObject(_ text: String) -> [String: AnyCodable]? {
-    try? JSONDecoder().decode([String: AnyCodable].self, from: Data(text.utf8))
+extension JSON {
+  /// The value as OpenAPIKit holds example values.
+  var anyCodable: AnyCodable {
+    switch self {
+    case .null: AnyCodable(Optional<Bool>.none)
+    case .bool(let value): AnyCodable(value)
+    case .int(let value): AnyCodable(value)
+    case .double(let value): AnyCodable(value)
+    case .string(let value): AnyCodable(value)
+    case .array(let elements): AnyCodable(elements.map(\.anyCodable))
+    case .object(let members): AnyCodable(members.mapValues(\.anyCodable))
+    }
   }
 }

@@ -24,7 +24,8 @@ public enum Depfile {
   public static func text(target: String, inputs: DocsInputs, directory: String) throws(GeneratorError)
     -> String
   {
-    let prerequisites = (inputs.folders + inputs.files).map { relative($0, to: directory) }
+    // Folders, then files, each sorted: the order things were read in is of no interest.
+    let prerequisites = (inputs.folders.sorted() + inputs.files.sorted()).map { relative($0, to: directory) }
     if let path = ([target] + prerequisites).first(where: { $0.contains(where: \.isNewline) }) {
       throw .input("\(path.debugDescription): a path with a line break cannot be written in a depfile")
     }

@@ -94,36 +94,61 @@ struct DocsFolder {
     }
   }
 
-  /// Reads one listed page, refusing more than `limit` bytes.
+  /// Reads one listed page (or a file a page includes), refusing more than `limit` bytes.
+  ///
+  /// A file looked for in vain (an include that is not there) is not recorded, since a
+  /// prerequisite that does not exist would rerun Make every time; its nearest existing folder
+  /// is, whose time changes when the file appears.
   func read(_ page: String, limit: Int) throws(GeneratorError) -> FileSystem.Contents {
     let path = root.path + "/" + page
-    inputs.file(path)
     do {
-      return try FileSystem.read(path, limit: limit)
+      let contents = try FileSystem.read(path, limit: limit)
+      inputs.file(path)
+      return contents
     } catch where error.code == ENOENT && (try? FileSystem.kind(at: path)) == nil {
+      recordNearestFolder(of: page)
       throw .io("\(path): vanished while the docs folder was being read")
     } catch {
       throw .io(error.description)
     }
   }
 
-  /// Values for `{{ extra.NAME }}` and `{{ config.NAME }}` from `mkdocs.yml` beside the docs
-  /// folder, when there is one.
-  func mkdocsMacros() -> [String: String] {
+  /// The nearest folder of `page` that exists, up to the root.
+  private func recordNearestFolder(of page: String) {
+    var components = page.split(separator: "/").dropLast()
+    while true {
+      let folder = ([root.path] + components.map(String.init)).joined(separator: "/")
+      if (try? FileSystem.kind(at: folder)) == .folder {
+        inputs.folder(folder)
+        return
+      }
+      guard !components.isEmpty else { return }
+      components = components.dropLast()
+    }
+  }
+
+  /// The settings of `mkdocs.yml` beside the docs folder, when there is one.
+  func mkdocsSettings() -> MkdocsSettings {
     let file = root.deletingLastPathComponent().appendingPathComponent("mkdocs.yml")
-    guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
+    guard let data = FileManager.default.contents(atPath: file.path) else { return MkdocsSettings() }
     inputs.file(file.path)
-    return MkdocsSettings.macros(String(decoding: data, as: UTF8.self))
+    return MkdocsSettings(String(decoding: data, as: UTF8.self), path: "../mkdocs.yml")
   }
 }
 
 /// Just enough YAML for mkdocs.yml: top-level scalars (`config.NAME`) and the scalars of the
-/// `extra:` map (`extra.NAME`).
-enum MkdocsSettings {
-  static func macros(_ text: String) -> [String: String] {
-    var macros: [String: String] = [:]
+/// `extra:` map (`extra.NAME`), each with its line.
+struct MkdocsSettings {
+  /// The file's path as diagnostics name it (relative to the docs folder).
+  var path = "mkdocs.yml"
+  private(set) var values: [String: (value: String, line: Int)] = [:]
+
+  init() {}
+
+  init(_ text: String, path: String) {
+    self.path = path
     var section: String?
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+    for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       let line = String(rawLine)
       if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty {
         continue
@@ -131,16 +156,18 @@ enum MkdocsSettings {
       let indented = line.first == " " || line.first == "\t"
       guard let colon = line.firstIndex(of: ":") else { continue }
       let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-      let value = unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+      let value = Self.unquote(line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
       if !indented {
         section = value.isEmpty ? key : nil
-        if !value.isEmpty { macros["config.\(key)"] = value }
+        if !value.isEmpty { values["config.\(key)"] = (value, index + 1) }
       } else if section == "extra", !value.isEmpty, line.prefix(while: { $0 == " " }).count <= 2 {
-        macros["extra.\(key)"] = value
+        values["extra.\(key)"] = (value, index + 1)
       }
     }
-    return macros
   }
+
+  /// Values for `{{ extra.NAME }}` and `{{ config.NAME }}`.
+  var macros: [String: String] { values.mapValues(\.value) }
 
   private static func unquote(_ value: String) -> String {
     for quote in ["\"", "'"] where value.count >= 2 && value.hasPrefix(quote) && value.hasSuffix(quote) {

@@ -2,6 +2,7 @@ import APIModel
 import DocsExtractor
 import DocsMarkdown
 import Foundation
+import ModelRefiner
 import OpenAPIEmitter
 import SwiftEmitter
 
@@ -9,36 +10,54 @@ import SwiftEmitter
 public struct Generator: Sendable {
   public struct Options: Sendable {
     public var docs: URL
-    /// Used for `{{ extra.api_example_url }}` and the client's default server when the docs
-    /// folder has no `mkdocs.yml` beside it that says.
-    public var baseURL: String
+    /// The base URL of the API: for `{{ extra.api_example_url }}` when no `mkdocs.yml` beside
+    /// the docs folder defines it, and the client's default server. Nil: what `mkdocs.yml`
+    /// says, else the first server the docs state, else `Generator.fallbackBaseURL`.
+    public var baseURL: String?
     public var title: String
     public var clientName: String
+    /// The Markdown dialect of the pages; nil: detected from the folder (`DialectDetection`).
+    public var dialect: MarkdownDialect?
     /// The outputs to produce; the others are neither written nor removed.
     public var emit: Set<OutputKind>
 
     public init(
-      docs: URL, baseURL: String = "https://api.navixy.com/v2", title: String = "Navixy API",
-      clientName: String = "NavixyClient", emit: Set<OutputKind> = Set(OutputKind.allCases)
+      docs: URL, baseURL: String? = nil, title: String = "Navixy API", clientName: String = "NavixyClient",
+      dialect: MarkdownDialect? = nil, emit: Set<OutputKind> = Set(OutputKind.allCases)
     ) {
       self.docs = docs
       self.baseURL = baseURL
       self.title = title
       self.clientName = clientName
+      self.dialect = dialect
       self.emit = emit
     }
   }
+
+  /// The base URL when neither the options, `mkdocs.yml` nor the docs' servers give one.
+  public static let fallbackBaseURL = "https://api.navixy.com/v2"
 
   /// What one run found and produced.
   public struct Result: Sendable {
     public var api: APIDescription
     public var diagnostics: [Diagnostic]
     public var files: [EmittedFile]
-    /// What was read to produce it (nothing for pages given in memory).
-    public var inputs = DocsInputs()
+    /// The dialect the pages were read as, and why.
+    public var dialect: DialectDetection
+    /// The files read and the folders listed to produce it (none for pages given in memory).
+    public var inputs: DocsInputs
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
+  }
+
+  /// What reading the docs found (`lint`, `stats`): the model, the diagnostics and the dialect.
+  public struct Reading: Sendable {
+    public var api: APIDescription
+    public var diagnostics: [Diagnostic]
+    public var dialect: DialectDetection
+    /// The files read and the folders listed (none for pages given in memory).
+    public var inputs = DocsInputs()
   }
 
   public var options: Options
@@ -62,21 +81,30 @@ public struct Generator: Sendable {
 
   /// Reads and extracts only (what `lint` needs).
   public func read() throws(GeneratorError) -> (APIDescription, [Diagnostic]) {
-    let (api, diagnostics, _) = try readFolder()
-    return (api, diagnostics)
+    let reading = try readDocs()
+    return (reading.api, reading.diagnostics)
   }
 
-  /// Reads and extracts, and says which files and folders were read.
-  private func readFolder() throws(GeneratorError) -> (APIDescription, [Diagnostic], DocsInputs) {
+  /// Reads the docs folder: its pages in the dialect asked for or detected, then the model.
+  public func readDocs() throws(GeneratorError) -> Reading {
     let folder = DocsFolder(root: options.docs)
     let listing = try folder.list()
-    var macros = folder.mkdocsMacros()
-    if macros["extra.api_example_url"] == nil { macros["extra.api_example_url"] = options.baseURL }
-    let parser = MarkdownParser(macros: macros, limits: limits)
-    var documents: [(String, MarkdownDocument)] = []
+    var contents: [(String, FileSystem.Contents)] = []
     for path in listing.pages {
-      switch try folder.read(path, limit: limits.maximumPageBytes) {
-      case .bytes(let bytes): documents.append((path, parser.parse(bytes: bytes)))
+      contents.append((path, try folder.read(path, limit: limits.maximumPageBytes)))
+    }
+    let detection = DocsDialect.detect(
+      in: options.docs, asked: options.dialect,
+      pages: contents.compactMap { if case .bytes(let bytes) = $0.1 { bytes } else { nil } })
+    let settings = detection.dialect.expandsMacros ? folder.mkdocsSettings() : MkdocsSettings()
+    let base = BaseURL(option: options.baseURL, settings: settings)
+    let parser = MarkdownParser(
+      dialect: detection.dialect, macros: base.macros(settings), limits: limits,
+      includes: IncludeFiles.resolver(for: folder, limit: limits.maximumPageBytes))
+    var documents: [(String, MarkdownDocument)] = []
+    for (path, content) in contents {
+      switch content {
+      case .bytes(let bytes): documents.append((path, parser.parse(bytes: bytes, path: path)))
       case .tooLarge(let size):
         // Refused from its size alone, so that a huge file is never loaded whole.
         let refusal =
@@ -91,22 +119,35 @@ public struct Generator: Sendable {
         "'\(path)' is a symbolic link to a folder, which apigen does not follow; its pages are not read",
         at: SourceLocation(file: path, line: 1, column: 1))
     }
-    let (api, diagnostics) = extract(documents, macros: macros)
-    return (api, Self.report(diagnostics + skipped), folder.inputs.recorded)
+    let (api, diagnostics) = extract(documents, dialect: detection.dialect, base: base)
+    return Reading(
+      api: api, diagnostics: Self.report(diagnostics + skipped + base.problems(settings)), dialect: detection,
+      inputs: folder.inputs.recorded)
   }
 
   /// Reads and extracts pages given in memory (tests, the fuzzer); `mkdocs.yml` is not read.
   public func read(pages: [Page]) -> (APIDescription, [Diagnostic]) {
-    let macros = ["extra.api_example_url": options.baseURL]
-    let parser = MarkdownParser(macros: macros, limits: limits)
-    let documents = pages.map { ($0.path, parser.parse(bytes: $0.bytes)) }
-    let (api, diagnostics) = extract(documents, macros: macros)
-    return (api, Self.report(diagnostics))
+    let reading = readDocs(pages: pages)
+    return (reading.api, reading.diagnostics)
   }
 
-  /// The extractor over parsed pages. A page that was not read (over a limit) is an error, and
-  /// reaches the extractor empty, so that links to it still resolve.
-  private func extract(_ documents: [(String, MarkdownDocument)], macros: [String: String])
+  /// Pages given in memory, in the dialect asked for or the one their marks show.
+  public func readDocs(pages: [Page]) -> Reading {
+    let detection =
+      options.dialect.map { DialectDetection(dialect: $0, reason: "--dialect") }
+      ?? DialectDetection.detect(
+        markers: pages.filter { $0.path == "SUMMARY.md" }.map { ($0.path, "in the docs folder") },
+        pages: pages.map(\.bytes))
+    let base = BaseURL(option: options.baseURL, settings: MkdocsSettings())
+    let parser = MarkdownParser(dialect: detection.dialect, macros: base.macros(MkdocsSettings()), limits: limits)
+    let documents = pages.map { ($0.path, parser.parse(bytes: $0.bytes, path: $0.path)) }
+    let (api, diagnostics) = extract(documents, dialect: detection.dialect, base: base)
+    return Reading(api: api, diagnostics: Self.report(diagnostics), dialect: detection)
+  }
+
+  /// The extractor and the refinement over parsed pages. A page that was not read (over a
+  /// limit) is an error, and reaches the extractor empty, so that links to it still resolve.
+  private func extract(_ documents: [(String, MarkdownDocument)], dialect: MarkdownDialect, base: BaseURL)
     -> (APIDescription, [Diagnostic])
   {
     var refusals: [Diagnostic] = []
@@ -119,9 +160,18 @@ public struct Generator: Sendable {
       return SourcePage(path: path, document: MarkdownDocument(frontMatter: .init(), blocks: [], issues: []))
     }
     let extractor = DocsExtractor(
-      options: .init(title: options.title, baseURL: macros["extra.api_example_url"] ?? options.baseURL))
-    let (api, diagnostics) = extractor.extract(pages)
-    return (api, diagnostics + refusals)
+      options: .init(title: options.title, baseURL: base.url ?? Self.fallbackBaseURL, dialect: dialect))
+    var (draft, found) = extractor.extract(pages)
+    if base.url == nil, !dialect.expandsMacros {
+      // Neither the options nor mkdocs.yml say, and no macro gave the examples one: the first
+      // server the docs state is the default.
+      draft.info.baseURL = draft.info.servers.lazy.compactMap { server -> String? in
+        if case .fixed(let url)? = server.template { return url }
+        return nil
+      }.first ?? Self.fallbackBaseURL
+    }
+    let (api, judged) = ModelRefiner().refine(draft)
+    return (api, found + judged + refusals)
   }
 
   /// Diagnostics as every report shows them: each once, sorted by file, line and column.
@@ -131,19 +181,17 @@ public struct Generator: Sendable {
 
   /// Reads, extracts and emits, in memory.
   public func generate() throws(GeneratorError) -> Result {
-    let (api, diagnostics, inputs) = try readFolder()
-    var result = try emit(api, diagnostics: diagnostics)
-    result.inputs = inputs
-    return result
+    try emit(try readDocs())
   }
 
   /// Extracts and emits pages given in memory.
   public func generate(pages: [Page]) throws(GeneratorError) -> Result {
-    let (api, diagnostics) = read(pages: pages)
-    return try emit(api, diagnostics: diagnostics)
+    try emit(readDocs(pages: pages))
   }
 
-  private func emit(_ api: APIDescription, diagnostics: [Diagnostic]) throws(GeneratorError) -> Result {
+  private func emit(_ reading: Reading) throws(GeneratorError) -> Result {
+    let api = reading.api
+    let diagnostics = reading.diagnostics
     var files: [EmittedFile] = []
     if options.emit.contains(.swift) {
       files += SwiftEmitter(options: .init(clientName: options.clientName)).emit(api)
@@ -156,15 +204,9 @@ public struct Generator: Sendable {
     } catch {
       throw .input("cannot encode the output: \(error)")
     }
-    return Result(api: api, diagnostics: diagnostics, files: files.sorted { $0.path < $1.path })
-  }
-
-  /// Generates and writes into `output`; writes nothing when the docs have errors, or, when
-  /// `strict`, warnings. On any failure while writing, `output` is left as it was.
-  public func run(output: URL, strict: Bool = false) throws(GeneratorError) -> (Result, WriteSummary) {
-    let result = try generate()
-    guard !result.hasErrors, !(strict && result.hasWarnings) else { return (result, WriteSummary()) }
-    return (result, try write(result, to: output))
+    return Result(
+      api: api, diagnostics: diagnostics, files: files.sorted { $0.path < $1.path }, dialect: reading.dialect,
+      inputs: reading.inputs)
   }
 
   /// Writes a result's files into `output` as one transaction (see `OutputWriter`).

@@ -1,5 +1,6 @@
 import APIModel
 import ArgumentParser
+import DocsMarkdown
 import Foundation
 import ModelDiff
 import Pipeline
@@ -27,8 +28,7 @@ struct DocsOptions: ParsableArguments {
   @Option(name: .customLong("docs"), help: "The folder of Markdown pages, as an option.")
   var docsOption: String?
 
-  @Option(help: "The API's base URL, for {{ extra.api_example_url }} when no mkdocs.yml beside the docs folder defines it.")
-  var baseURL = "https://api.navixy.com/v2"
+  @OptionGroup var reading: ReadingOptions
 
   @Option(help: "The API's title in the generated documents.")
   var title = "Navixy API"
@@ -49,7 +49,71 @@ struct DocsOptions: ParsableArguments {
   }
 
   func options(clientName: String = "NavixyClient") -> Generator.Options {
-    .init(docs: URL(fileURLWithPath: docs), baseURL: baseURL, title: title, clientName: clientName)
+    var options = reading.options(docs: docs)
+    options.title = title
+    options.clientName = clientName
+    return options
+  }
+}
+
+/// How to read a docs folder, wherever it is given (`generate`, `lint`, `diff`…).
+struct ReadingOptions: ParsableArguments {
+  @Option(
+    help: """
+      The API's base URL: the client's default server, and {{ extra.api_example_url }} when no \
+      mkdocs.yml beside the docs folder defines it. (default: mkdocs.yml's, else the first \
+      server the docs state, else \(Generator.fallbackBaseURL))
+      """)
+  var baseURL: String?
+
+  @Option(
+    help: """
+      The Markdown dialect of the pages: mkdocs, gitbook, or auto to tell from the folder \
+      (mkdocs.yml; SUMMARY.md, .gitbook.yaml; the pages' {% %} tags or === tabs).
+      """)
+  var dialect: DialectOption = .auto
+
+  func validate() throws {
+    if let baseURL {
+      let read = ServerURL(reading: baseURL)
+      if case .template = read {
+        throw ValidationError("--base-url '\(baseURL)' has a placeholder; give the URL the client should call.")
+      }
+      if let problem = read.problem { throw ValidationError("--base-url '\(baseURL)' \(problem).") }
+    }
+  }
+
+  func options(docs: String) -> Generator.Options {
+    .init(docs: URL(fileURLWithPath: docs), baseURL: baseURL, dialect: dialect.dialect)
+  }
+}
+
+/// `--dialect`: one of the dialects apigen knows, or `auto`.
+enum DialectOption: ExpressibleByArgument, CaseIterable {
+  case auto
+  case named(MarkdownDialect)
+
+  init?(argument: String) {
+    if argument == "auto" {
+      self = .auto
+    } else if let dialect = MarkdownDialect.named(argument) {
+      self = .named(dialect)
+    } else {
+      return nil
+    }
+  }
+
+  static var allCases: [DialectOption] { [.auto] + MarkdownDialect.all.map(DialectOption.named) }
+
+  var defaultValueDescription: String {
+    switch self {
+    case .auto: "auto"
+    case .named(let dialect): dialect.name
+    }
+  }
+
+  var dialect: MarkdownDialect? {
+    if case .named(let dialect) = self { dialect } else { nil }
   }
 }
 
@@ -171,8 +235,8 @@ struct Generate: ParsableCommand {
     }
     report.finish(
       endpoints: result.api.endpoints.count, types: result.api.types.count,
-      diagnostics: result.diagnostics, elapsed: ContinuousClock.now - start, output: output,
-      outcome: outcome)
+      diagnostics: result.diagnostics, dialect: result.dialect, elapsed: ContinuousClock.now - start,
+      output: output, outcome: outcome)
     if let status = outcome.failureStatus { throw ExitCode(status) }
   }
 }
@@ -213,17 +277,17 @@ struct Lint: ParsableCommand {
     let start = ContinuousClock.now
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
-    let api: APIDescription
-    let diagnostics: [Diagnostic]
+    let reading: Generator.Reading
     do {
-      (api, diagnostics) = try docsOptions.generator().read()
+      reading = try docsOptions.generator().readDocs()
       watchdog.stop()
     } catch {
       throw report.fail(error)
     }
+    let diagnostics = reading.diagnostics
     report.finish(
-      endpoints: api.endpoints.count, types: api.types.count, diagnostics: diagnostics,
-      elapsed: ContinuousClock.now - start, output: nil, outcome: Report.Outcome())
+      endpoints: reading.api.endpoints.count, types: reading.api.types.count, diagnostics: diagnostics,
+      dialect: reading.dialect, elapsed: ContinuousClock.now - start, output: nil, outcome: Report.Outcome())
     let failing = diagnostics.contains {
       $0.severity == .error || (reportOptions.strict && $0.severity == .warning)
     }
@@ -260,12 +324,13 @@ struct Report {
   /// Prints the diagnostics, what changed in the API, the summary `2 endpoints, 2 types, 1
   /// warning in 0.01 s`, then (text only) a line saying what did not happen and why.
   func finish(
-    endpoints: Int, types: Int, diagnostics: [Diagnostic], elapsed: Duration, output: String?,
-    outcome: Outcome
+    endpoints: Int, types: Int, diagnostics: [Diagnostic], dialect: DialectDetection, elapsed: Duration,
+    output: String?, outcome: Outcome
   ) {
     let summary = Summary(
       endpoints: endpoints, types: types, errors: diagnostics.count { $0.severity == .error },
-      warnings: diagnostics.count { $0.severity == .warning }, seconds: Self.seconds(elapsed))
+      warnings: diagnostics.count { $0.severity == .warning }, seconds: Self.seconds(elapsed),
+      dialect: dialect.dialect.name, dialectReason: dialect.reason)
     switch format {
     case .text:
       for diagnostic in diagnostics { Output.standardError(diagnostic.description) }
@@ -336,13 +401,18 @@ struct Report {
     var errors: Int
     var warnings: Int
     var seconds: Double
+    /// The dialect the pages were read as, and why.
+    var dialect: String
+    var dialectReason: String
 
-    /// `318 endpoints, 140 types, 12 warnings in 0.05 s`, errors named only when there are any.
+    /// `318 endpoints, 140 types, 12 warnings in 0.05 s (mkdocs: mkdocs.yml beside the docs
+    /// folder)`, errors named only when there are any.
     var line: String {
       var parts = [Self.counted(endpoints, "endpoint"), Self.counted(types, "type")]
       if errors > 0 { parts.append(Self.counted(errors, "error")) }
       parts.append(Self.counted(warnings, "warning"))
       return parts.joined(separator: ", ") + " in " + String(format: "%.2f", seconds) + " s"
+        + " (\(dialect): \(dialectReason))"
     }
 
     static func counted(_ count: Int, _ noun: String) -> String {

@@ -69,8 +69,7 @@ struct Diff: ParsableCommand {
   @Argument(help: "The new docs folder or api.json.")
   var new: String
 
-  @Option(help: "The API's base URL, for {{ extra.api_example_url }} when no mkdocs.yml beside a docs folder defines it.")
-  var baseURL = "https://api.navixy.com/v2"
+  @OptionGroup var reading: ReadingOptions
 
   @Option(help: "text: the report on standard output. json: one JSON object on standard output.")
   var format: ReportOptions.Format = .text
@@ -111,8 +110,7 @@ struct Diff: ParsableCommand {
   /// A side's model; a docs folder with errors (a page over a limit, left out of the model)
   /// stops the comparison, which would report its endpoints as removed.
   private func read(_ path: String) throws(GeneratorError) -> APIDescription {
-    let options = Generator.Options(docs: URL(fileURLWithPath: path), baseURL: baseURL)
-    let (api, diagnostics) = try ModelSource.read(URL(fileURLWithPath: path), options: options)
+    let (api, diagnostics) = try ModelSource.read(URL(fileURLWithPath: path), options: reading.options(docs: path))
     let errors = diagnostics.filter { $0.severity == .error }
     for error in errors { Output.standardError(error.description) }
     guard errors.isEmpty else {

@@ -1,5 +1,6 @@
 import APIModel
 import DocsMarkdown
+import ModelRefiner
 import Testing
 
 @testable import DocsExtractor
@@ -8,8 +9,10 @@ import Testing
 func extract(_ pages: [(String, String)]) -> (APIDescription, [Diagnostic]) {
   let parser = MarkdownParser(macros: ["extra.api_example_url": "https://api.example.com/v2"])
   let sources = pages.map { SourcePage(path: $0.0, document: parser.parse($0.1)) }
-  return DocsExtractor(options: .init(title: "Test API", baseURL: "https://api.example.com/v2"))
+  let (draft, found) = DocsExtractor(options: .init(title: "Test API", baseURL: "https://api.example.com/v2"))
     .extract(sources)
+  let (api, judged) = ModelRefiner().refine(draft)
+  return (api, found + judged)
 }
 
 @Suite struct EndpointExtractionTests {
@@ -164,22 +167,22 @@ func extract(_ pages: [(String, String)]) -> (APIDescription, [Diagnostic]) {
     ("An optional object.", true, nil),
   ] as [(String, Bool, String?)])
   func optionalAndDefault(text: String, optional: Bool, value: String?) {
-    let wording = DescriptionWording(text: text)
+    let wording = DescriptionWording(text: text, conventions: .navixy)
     #expect(wording.isOptional == optional)
     #expect(wording.defaultValue == value)
   }
 
   @Test func alternatives() {
-    #expect(DescriptionWording(text: #"Can be "pdf" | "xls"."#).alternatives == ["pdf", "xls"])
-    #expect(DescriptionWording(text: "`ignore` or `fail`.").alternatives == ["ignore", "fail"])
-    #expect(DescriptionWording(text: #"Just "one"."#).alternatives == [])
+    #expect(DescriptionWording(text: #"Can be "pdf" | "xls"."#, conventions: .navixy).alternatives == ["pdf", "xls"])
+    #expect(DescriptionWording(text: "`ignore` or `fail`.", conventions: .navixy).alternatives == ["ignore", "fail"])
+    #expect(DescriptionWording(text: #"Just "one"."#, conventions: .navixy).alternatives == [])
     // A quote lost in typing: the list is split at its commas and "or".
-    #expect(DescriptionWording(text: #"Can be "xls", xlsx" or "pdf"."#).alternatives == ["xls", "xlsx", "pdf"])
-    #expect(DescriptionWording(text: #"Aka "VATIN" or "INN". Can be "a" or "b"."#).alternatives == ["VATIN", "INN", "a", "b"])
+    #expect(DescriptionWording(text: #"Can be "xls", xlsx" or "pdf"."#, conventions: .navixy).alternatives == ["xls", "xlsx", "pdf"])
+    #expect(DescriptionWording(text: #"Aka "VATIN" or "INN". Can be "a" or "b"."#, conventions: .navixy).alternatives == ["VATIN", "INN", "a", "b"])
     // Repeats are dropped and the first order kept, also for long lists.
     let many = (0..<5_000).map { "`v\($0 % 2_500)`" }.joined(separator: ", ")
-    #expect(DescriptionWording(text: many).alternatives == (0..<2_500).map { "v\($0)" })
-    #expect(DescriptionWording(text: "`[\"a\", \"b\", \"a\"]` or `c`").alternatives == ["a", "b", "c"])
+    #expect(DescriptionWording(text: many, conventions: .navixy).alternatives == (0..<2_500).map { "v\($0)" })
+    #expect(DescriptionWording(text: "`[\"a\", \"b\", \"a\"]` or `c`", conventions: .navixy).alternatives == ["a", "b", "c"])
   }
 
   @Test func typeSpellings() {
@@ -199,7 +202,9 @@ func extract(_ pages: [(String, String)]) -> (APIDescription, [Diagnostic]) {
     #expect(TypeNamer.name(resource: "tracker", member: "tracker_type") == "TrackerType")
     #expect(TypeNamer.singular("categories") == "category")
     #expect(TypeNamer.singular("statuses") == "status")
-    #expect(LinkChecker.slug("Data types") == "data-types")
-    #expect(LinkChecker.slug("Bill object (v2)!") == "bill-object-v2")
+    #expect(MarkdownDialect.mkdocs.anchor(for: "Data types") == "data-types")
+    #expect(MarkdownDialect.mkdocs.anchor(for: "Bill object (v2)!") == "bill-object-v2")
+    #expect(MarkdownDialect.gitbook.anchor(for: "1. User session hash (basic)") == "id-1.-user-session-hash-basic")
+    #expect(MarkdownDialect.gitbook.anchor(for: "list_models") == "list_models")
   }
 }

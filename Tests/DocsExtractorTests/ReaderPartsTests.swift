@@ -6,54 +6,40 @@ import Testing
 @testable import DocsExtractor
 
 @Suite struct ReaderPartsTests {
-  @Test func jsonExamplesForgiveCommentsAndTrailingCommas() throws {
-    let text = """
-      {
-        "a": 1, // a comment
-        "url": "http://x//y",
-        "list": [1, 2,],
-      }
-      """
-    let object = try #require(JSONExample.parse(text) as? [String: Any])
-    #expect(object["url"] as? String == "http://x//y")
-    #expect((object["list"] as? [Any])?.count == 2)
-    #expect(JSONExample.parse(#"{"value": <number>}"#) == nil)
-  }
-
-  @Test func jsonValuesGiveTypeWords() {
-    let object = JSONExample.parse(#"{"b": true, "i": 3, "d": 0.5, "t": "2020-01-02 03:04:05", "s": "x", "o": {}, "a": [{}]}"#)
-      as? [String: Any] ?? [:]
-    #expect(
-      ["b", "i", "d", "t", "s", "o", "a"].map { JSONExample.typeWords(of: object[$0] as Any) } == [
-        "boolean", "long", "double", "date/time", "string", "object", "array of objects",
-      ])
+  /// A page's scope, as the extractor's passes give it to the readers.
+  private func scope(_ text: String = "") -> PageScope {
+    let page = SourcePage(path: "p.md", document: MarkdownParser().parse(text))
+    return ExtractionContext(options: .init(title: "T", baseURL: "https://x"), pages: [page]).scope(0)
   }
 
   @Test func omissionWordings() {
-    #expect(Omission.read("A vehicle object without `id` field.") == .fields(["id"], saysFields: true))
-    #expect(Omission.read(#"Schedule object without fields "id", "fire_time"."#) == .fields(["id", "fire_time"], saysFields: true))
-    #expect(Omission.read("Status object without ID field.") == .fields(["ID"], saysFields: true))
-    #expect(Omission.read("A dog without `id`.") == .fields(["id"], saysFields: false))
-    #expect(Omission.read("Route object without fields which are *IGNORED*.") == .ignoredFields)
-    #expect(Omission.read("Trackers owned by others are ignored without errors.") == nil)
-    #expect(Omission.read("Phone number without '+' sign.") == nil)
+    let reader = OmissionReader(scope: scope())
+    #expect(reader.omission(in: "A vehicle object without `id` field.") == .fields(["id"], saysFields: true))
+    #expect(reader.omission(in: #"Schedule object without fields "id", "fire_time"."#) == .fields(["id", "fire_time"], saysFields: true))
+    #expect(reader.omission(in: "Status object without ID field.") == .fields(["ID"], saysFields: true))
+    #expect(reader.omission(in: "A dog without `id`.") == .fields(["id"], saysFields: false))
+    #expect(reader.omission(in: "Route object without fields which are *IGNORED*.") == .ignoredFields)
+    #expect(reader.omission(in: "Trackers owned by others are ignored without errors.") == nil)
+    #expect(reader.omission(in: "Phone number without '+' sign.") == nil)
   }
 
   @Test func ignoredFieldsArePerAction() {
+    let reader = OmissionReader(scope: scope())
     let both = "User id. *IGNORED* in checkpoint/create, checkpoint/update."
-    #expect(RequestVariants.isIgnored(both, in: "create") && RequestVariants.isIgnored(both, in: "update"))
+    #expect(reader.isIgnored(both, in: "create") && reader.isIgnored(both, in: "update"))
     let create = "Primary key. Used in the update call, *IGNORED* in create."
-    #expect(RequestVariants.isIgnored(create, in: "create") && !RequestVariants.isIgnored(create, in: "update"))
-    #expect(RequestVariants.isIgnored("User id. *IGNORED* in create/update.", in: "update"))
-    #expect(!RequestVariants.isIgnored("Name of the route.", in: "create"))
+    #expect(reader.isIgnored(create, in: "create") && !reader.isIgnored(create, in: "update"))
+    #expect(reader.isIgnored("User id. *IGNORED* in create/update.", in: "update"))
+    #expect(!reader.isIgnored("Name of the route.", in: "create"))
   }
 
   @Test func aMissingTypeIsWhatTheDescriptionSays() {
-    #expect(TypeResolver.guess(from: "Id of the tag to upload.")?.0 == .primitive(.int))
-    #expect(TypeResolver.guess(from: "Ids of trackers. Unknown ones are skipped.")?.0 == .array(.primitive(.int)))
-    #expect(TypeResolver.guess(from: "Image file.")?.0 == .primitive(.file))
-    #expect(TypeResolver.guess(from: "Optional. URL to redirect.") == nil)
-    #expect(TypeResolver.guess(from: "Identifier-like text.") == nil)
+    let resolver = TypeResolver(scope: scope())
+    #expect(resolver.guess(from: "Id of the tag to upload.")?.0 == .primitive(.int))
+    #expect(resolver.guess(from: "Ids of trackers. Unknown ones are skipped.")?.0 == .array(.primitive(.int)))
+    #expect(resolver.guess(from: "Image file.")?.0 == .primitive(.file))
+    #expect(resolver.guess(from: "Optional. URL to redirect.") == nil)
+    #expect(resolver.guess(from: "Identifier-like text.") == nil)
   }
 
   @Test func anObjectIsFoundByTheWordsBeforeObject() {
@@ -61,17 +47,17 @@ import Testing
     index.add(page: "a.md", anchor: "task-schedule-entry-object", name: "TaskScheduleEntry", calledBy: "TaskScheduleEntry")
     index.add(page: "a.md", anchor: "sub-user-object", name: "SubUser", calledBy: "SubUser")
     index.add(page: "b.md", anchor: "plugin-object", name: "Plugin", calledBy: "Plugin")
-    #expect(index.object(mentionedIn: "`schedule_entry` object without fields.", onPage: "a.md") == "TaskScheduleEntry")
-    #expect(index.object(mentionedIn: "`subuser object` without `id` field.", onPage: "a.md") == "SubUser")
-    #expect(index.object(mentionedIn: "A [sub-user](#sub-user-object) object.", onPage: "a.md") == "SubUser")
+    #expect(index.object(mentionedIn: "`schedule_entry` object without fields.", onPage: "a.md", objectWords: DocsConventions.navixy.objectWords) == "TaskScheduleEntry")
+    #expect(index.object(mentionedIn: "`subuser object` without `id` field.", onPage: "a.md", objectWords: DocsConventions.navixy.objectWords) == "SubUser")
+    #expect(index.object(mentionedIn: "A [sub-user](#sub-user-object) object.", onPage: "a.md", objectWords: DocsConventions.navixy.objectWords) == "SubUser")
     // Objects of other pages are not searched: the same word names other things there.
-    #expect(index.object(mentionedIn: "A plugin object (see below).", onPage: "a.md") == nil)
-    #expect(index.object(mentionedIn: "JSON object with settings.", onPage: "a.md") == nil)
+    #expect(index.object(mentionedIn: "A plugin object (see below).", onPage: "a.md", objectWords: DocsConventions.navixy.objectWords) == nil)
+    #expect(index.object(mentionedIn: "JSON object with settings.", onPage: "a.md", objectWords: DocsConventions.navixy.objectWords) == nil)
   }
 
   @Test func linkListPagesTakeTheCommonParent() {
     #expect(
-      ActionFinder.commonParent(of: [
+      PageStructure.commonParent(of: [
         "/tracker/counter/read", "/tracker/counter/update", "/tracker/get_counters", "/tracker/counter/value/get",
         "/tracker/counter/value/list",
       ]) == "/tracker/counter")
@@ -91,7 +77,7 @@ import Testing
             * `b`.
         """))
     guard case .list(_, let items) = page.document.blocks.first?.kind,
-      let drafts = FieldListReader(page: page).fields(of: items)
+      let drafts = FieldListReader(page: page, conventions: .navixy).fields(of: items)
     else {
       Issue.record("no field list")
       return

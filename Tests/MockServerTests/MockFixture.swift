@@ -15,13 +15,13 @@ enum MockFixture {
   }
 
   static func sample(_ code: String) -> CodeSample {
-    CodeSample(language: "json", code: code, source: here)
+    CodeSample(language: "json", code: code, json: JSONReader.value(code), source: here)
   }
 
   static func curl(_ body: String) -> Example {
     Example(
       kind: .curl, title: "cURL", url: "https://api.fleet.example/v2/x", body: body,
-      sample: CodeSample(language: "shell", code: "curl …", source: here))
+      arguments: JSONReader.value(body), sample: CodeSample(language: "shell", code: "curl …", source: here))
   }
 
   static let api = APIDescription(

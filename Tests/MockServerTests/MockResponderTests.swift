@@ -185,19 +185,3 @@ import Testing
     #expect(responder.sample(.array(.named("Kind"))) == #"["car"]"#)
   }
 }
-
-@Suite struct JSONTextTests {
-  @Test(
-    arguments: [
-      ("{\"a\": 1, // one\n \"b\": [1, 2,],}", ["a": 1, "b": [1, 2]] as JSON),
-      (#"{"u": "http://x/*y*/"} /* end */"#, ["u": "http://x/*y*/"] as JSON),
-      (#"{"q": "say \"//\""}"#, ["q": #"say "//""#] as JSON),
-    ] as [(String, JSON)])
-  func commentsAndTrailingCommasGoStringsStay(text: String, value: JSON) {
-    #expect(JSON(parsing: JSONText.stripped(text)) == value)
-  }
-
-  @Test func placeholdersAreNotJSON() {
-    #expect(JSONText.object(in: #"{"settings": <settings>}"#) == nil)
-  }
-}

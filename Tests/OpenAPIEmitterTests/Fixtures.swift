@@ -133,7 +133,7 @@ enum Fixtures {
               language: "json", code: #"{ "success": true, "list": [ ... ] }"#,
               source: at(44, in: trackerPage)),
             CodeSample(
-              language: "json", code: #"{ "success": true, "list": [] }"#,
+              language: "json", code: #"{ "success": true, "list": [] }"#, json: ["success": true, "list": []],
               source: at(48, in: trackerPage)),
           ]),
         errors: ErrorList(
@@ -147,6 +147,7 @@ enum Fixtures {
           Example(
             kind: .curl, title: "cURL", url: "https://api.navixy.com/v2/tracker/list",
             body: #"{"hash": "22eac1c27af4be7b9d04da2ce1af111b", "limit": 25}"#,
+            arguments: ["hash": "22eac1c27af4be7b9d04da2ce1af111b", "limit": 25],
             sample: CodeSample(language: "shell", code: "curl …", source: at(30, in: trackerPage)))
         ],
         source: at(10, in: trackerPage)),

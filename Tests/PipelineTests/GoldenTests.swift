@@ -6,7 +6,8 @@ import Testing
 
 /// Whole-output tests: each folder of `Tests/Golden/<case>/` holds `docs/` (input pages, and
 /// maybe `mkdocs.yml` beside it) and `expected/` (every file apigen emits for them, plus
-/// `diagnostics.txt`). `make golden` re-records `expected/` from the current generator.
+/// `diagnostics.txt`, and `dialect.txt`: the dialect the pages were read as, and why).
+/// `make golden` re-records `expected/` from the current generator.
 @Suite struct GoldenTests {
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
@@ -19,8 +20,9 @@ import Testing
   @Test func everyPatternHasACase() {
     #expect(
       Self.cases == [
-        "actions", "admonitions", "front-matter", "hostile", "macros", "objects", "parameter-forms",
-        "push-token", "reference", "request-variants", "responses", "tables", "tabs",
+        "actions", "admonitions", "dialect-gitbook", "dialect-mkdocs", "dialect-neither", "front-matter",
+        "gitbook-blocks", "gitbook-includes", "hostile", "macros", "objects", "parameter-forms", "push-token",
+        "reference", "request-variants", "responses", "tables", "tabs",
       ])
   }
 
@@ -31,6 +33,7 @@ import Testing
     var actual: [String: String] = [:]
     for file in result.files { actual[file.path] = file.contents }
     actual["diagnostics.txt"] = result.diagnostics.map { $0.description + "\n" }.joined()
+    actual["dialect.txt"] = result.dialect.description + "\n"
     let expectedFolder = folder.appendingPathComponent("expected")
     if ProcessInfo.processInfo.environment["APIGEN_RECORD_GOLDEN"] != nil {
       try? FileManager.default.removeItem(at: expectedFolder)

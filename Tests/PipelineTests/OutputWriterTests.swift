@@ -224,11 +224,14 @@ import Testing
       theme:
         name: material
       """
+    let settings = MkdocsSettings(yaml, path: "../mkdocs.yml")
     #expect(
-      MkdocsSettings.macros(yaml) == [
+      settings.macros == [
         "config.site_name": "Example", "config.repo_url": "https://example.com/repo",
         "extra.api_example_url": "https://api.example.org/v9",
       ])
+    // Each value knows its line, for diagnostics about it.
+    #expect(settings.values["extra.api_example_url"]?.line == 5)
   }
 
   @Test func aPageThatVanishesAfterListingIsAnIOError() throws {

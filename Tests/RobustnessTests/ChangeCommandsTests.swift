@@ -210,24 +210,44 @@ import Testing
         stamp: \\
           \(root)/docs \\
           \(root)/docs/rooms \\
-          \(root)/mkdocs.yml \\
           \(root)/docs/lamp.md \\
-          \(root)/docs/rooms/hall\\ with\\ space.md
+          \(root)/docs/rooms/hall\\ with\\ space.md \\
+          \(root)/mkdocs.yml
 
         \(root)/docs:
 
         \(root)/docs/rooms:
 
-        \(root)/mkdocs.yml:
-
         \(root)/docs/lamp.md:
 
         \(root)/docs/rooms/hall\\ with\\ space.md:
+
+        \(root)/mkdocs.yml:
 
         """)
     try expect(
       ["generate", scratch.path("site/docs"), "--output", scratch.path("out"), "--depfile-target", "stamp"],
       status: 64, messages: ["--depfile-target needs --depfile"])
+  }
+
+  /// GitBook's included files are read through the docs folder too; an include that is not
+  /// there is not a prerequisite (Make would rerun every time), its folder is.
+  @Test func depfileListsIncludedFiles() throws {
+    let scratch = try Scratch()
+    let docs = Paths.repository.appendingPathComponent("Tests/Golden/gitbook-includes/docs").path
+    try expect(
+      ["generate", docs, "--output", scratch.path("out"), "--depfile", scratch.path("out.d")], status: 0)
+    let lines = try String(contentsOf: scratch.url("out.d"), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let prerequisites = lines.dropFirst().prefix { !$0.isEmpty }.map {
+      $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " \\", with: "")
+    }
+    for path in [
+      "", "/.gitbook/includes", "/fees", "/.gitbook/includes/berth-parameter.md",
+      "/.gitbook/includes/common-errors.md", "/.gitbook/includes/loop.md", "/SUMMARY.md", "/fees/README.md",
+    ] {
+      #expect(prerequisites.contains { $0.hasSuffix("gitbook-includes/docs" + path) }, "\(path) in \(prerequisites)")
+    }
+    #expect(prerequisites.count == 8, "\(prerequisites)")
   }
 
   /// Make reruns apigen when a page changes, is added or is removed, and only then.

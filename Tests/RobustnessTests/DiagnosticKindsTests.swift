@@ -10,7 +10,7 @@ import Testing
   /// `.warning("kind"`, `.error("kind"`, `kind: "kind"`, across line breaks.
   static func emittedKinds() throws -> Set<String> {
     let sources = Paths.repository.appendingPathComponent("Sources")
-    let pattern = try Regex(#"(\.warning\(|\.error\(|\.note\(|kind:)\s*"([a-z0-9]+(?:-[a-z0-9]+)+)""#)
+    let pattern = try Regex(#"(\.warning\(|\.error\(|\.note\(|warn\(|kind:)\s*"([a-z0-9]+(?:-[a-z0-9]+)+)""#)
     var kinds: Set<String> = []
     let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String } ?? []
     for file in files where file.hasSuffix(".swift") {

@@ -256,7 +256,7 @@ import Testing
     ("https://<tenant>.example.com", "https://", "tenant", ".example.com"),
   ])
   func placeholdersOfSelfHostedServers(url: String, prefix: String, name: String, suffix: String) {
-    guard case .template(let gotPrefix, let parameter, let gotSuffix) = ServerAddress.address(url)
+    guard case .template(let gotPrefix, let parameter, let gotSuffix) = ServerAddress.address(ServerURL(reading: url))
     else {
       Issue.record("\(url) is not read as a template")
       return
@@ -267,7 +267,7 @@ import Testing
   }
 
   @Test func fixedServersStayFixed() {
-    guard case .fixed = ServerAddress.address("https://api.us.navixy.com/v2") else {
+    guard case .fixed = ServerAddress.address(ServerURL(reading: "https://api.us.navixy.com/v2")) else {
       Issue.record("read as a template")
       return
     }

@@ -6,11 +6,12 @@ enum ServerAddress {
   /// Words that start a description without naming the server.
   private static let leadingFillers: Set<String> = ["a", "an", "the", "for", "on", "in", "at"]
 
+  /// The servers the model could read (those it has a template for), each once.
   static func decls(_ servers: [APIDescription.Server]) -> [ServerDecl] {
     var names = NameScope(reserving: ["baseURL", "hashValue"])
     var seen: Set<String> = []
-    return servers.filter { seen.insert($0.url).inserted }.map { server in
-      let address = self.address(server.url)
+    return servers.filter { $0.template != nil && seen.insert($0.url).inserted }.map { server in
+      let address = self.address(server.template ?? .fixed(server.url))
       return ServerDecl(
         name: names.claim(name(server, address)), doc: server.description, url: server.url,
         address: address)
@@ -33,37 +34,12 @@ enum ServerAddress {
     return SwiftNaming.lowerCamel(server.url, fallback: "server")
   }
 
-  /// A URL with a placeholder for the part a self-hosted installation fills in: `{domain}`,
-  /// `<domain>`, `[domain]`, or a word that starts with `your` (`your_domain`).
-  static func address(_ url: String) -> ServerDecl.Address {
-    for (open, close) in [("{", "}"), ("<", ">"), ("[", "]")] {
-      if let start = url.firstIndex(of: Character(open)),
-        let end = url[start...].firstIndex(of: Character(close))
-      {
-        let name = String(url[url.index(after: start)..<end])
-        return template(url, start..<url.index(after: end), placeholder: name)
-      }
+  /// The model's reading of the URL, with the placeholder's variable as a Swift parameter.
+  static func address(_ url: ServerURL) -> ServerDecl.Address {
+    switch url {
+    case .fixed(let url): .fixed(url)
+    case .template(let prefix, let variable, _, let suffix):
+      .template(prefix: prefix, parameter: SwiftNaming.lowerCamel(variable, fallback: "host"), suffix: suffix)
     }
-    let wordCharacters = { (character: Character) in
-      character.isLetter || character.isNumber || character == "_" || character == "-"
-    }
-    var index = url.startIndex
-    while index < url.endIndex {
-      let word = url[index...].prefix(while: wordCharacters)
-      if word.lowercased().hasPrefix("your"), word.count > 4 {
-        return template(url, index..<word.endIndex, placeholder: String(word.dropFirst(4)))
-      }
-      index = word.isEmpty ? url.index(after: index) : word.endIndex
-    }
-    return .fixed(url)
-  }
-
-  private static func template(_ url: String, _ range: Range<String.Index>, placeholder: String)
-    -> ServerDecl.Address
-  {
-    .template(
-      prefix: String(url[..<range.lowerBound]),
-      parameter: SwiftNaming.lowerCamel(placeholder, fallback: "host"),
-      suffix: String(url[range.upperBound...]))
   }
 }

@@ -1,0 +1,282 @@
+/// Reads JSON as the docs write it in examples: `//` and `/* … */` comments and trailing commas
+/// are forgiven, anything else that is not JSON is an error with the line and column it is at.
+///
+/// Written by hand rather than on Foundation's `JSONSerialization`: that one neither forgives
+/// comments nor says where the text goes wrong, keeps integers and other numbers apart only
+/// through `NSNumber`, and every example went through it more than once, each stage with its
+/// own cleaning of comments. This reader works on UTF-8 bytes, once.
+public struct JSONReader: Sendable {
+  /// Nesting deeper than this is refused rather than recursed into (hostile input would
+  /// otherwise exhaust the stack).
+  public static let maximumDepth = 256
+
+  /// The value `text` holds, read leniently (comments, trailing commas).
+  public static func read(_ text: String) throws(JSONSyntaxError) -> JSON {
+    var bytes = Array(text.utf8)
+    bytes.append(0)
+    var reader = Parser(bytes: bytes)
+    return try reader.document()
+  }
+
+  /// The value, or nil when the text is not (lenient) JSON.
+  public static func value(_ text: String) -> JSON? {
+    try? read(text)
+  }
+}
+
+/// Where and why a text is not JSON.
+public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertible {
+  public var message: String
+  /// 1-based line of the text.
+  public var line: Int
+  /// 1-based column, in UTF-8 bytes.
+  public var column: Int
+
+  public init(message: String, line: Int, column: Int) {
+    self.message = message
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(message) at line \(line), column \(column)" }
+}
+
+/// A recursive-descent parser over the bytes, which end with a 0 sentinel.
+private struct Parser {
+  let bytes: [UInt8]
+  var index = 0
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  private var current: UInt8 { bytes[index] }
+  private var atEnd: Bool { index >= bytes.count - 1 }
+
+  mutating func document() throws(JSONSyntaxError) -> JSON {
+    try skipSpace()
+    guard !atEnd else { throw error("no value") }
+    let value = try value(depth: 0)
+    try skipSpace()
+    guard atEnd else { throw error("unexpected text after the value") }
+    return value
+  }
+
+  private mutating func value(depth: Int) throws(JSONSyntaxError) -> JSON {
+    guard depth < JSONReader.maximumDepth else {
+      throw error("nested more than \(JSONReader.maximumDepth) levels deep")
+    }
+    switch current {
+    case UInt8(ascii: "{"): return try object(depth: depth)
+    case UInt8(ascii: "["): return try array(depth: depth)
+    case UInt8(ascii: "\""): return .string(try string())
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+    case UInt8(ascii: "t"): return try literal("true", .bool(true))
+    case UInt8(ascii: "f"): return try literal("false", .bool(false))
+    case UInt8(ascii: "n"): return try literal("null", .null)
+    default: throw error(atEnd ? "the text ends where a value should be" : "expected a value")
+    }
+  }
+
+  private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSON {
+    index += 1
+    var members: [String: JSON] = [:]
+    try skipSpace()
+    while current != UInt8(ascii: "}") {
+      guard current == UInt8(ascii: "\"") else {
+        throw error(atEnd ? "the text ends inside an object" : "expected a quoted member name or '}'")
+      }
+      let key = try string()
+      try skipSpace()
+      guard current == UInt8(ascii: ":") else { throw error("expected ':' after the member name") }
+      index += 1
+      try skipSpace()
+      members[key] = try value(depth: depth + 1)
+      try skipSpace()
+      if current == UInt8(ascii: ",") {
+        index += 1
+        try skipSpace()
+      } else if current != UInt8(ascii: "}") {
+        throw error(atEnd ? "the text ends inside an object" : "expected ',' or '}'")
+      }
+    }
+    index += 1
+    return .object(members)
+  }
+
+  private mutating func array(depth: Int) throws(JSONSyntaxError) -> JSON {
+    index += 1
+    var elements: [JSON] = []
+    try skipSpace()
+    while current != UInt8(ascii: "]") {
+      guard !atEnd else { throw error("the text ends inside an array") }
+      elements.append(try value(depth: depth + 1))
+      try skipSpace()
+      if current == UInt8(ascii: ",") {
+        index += 1
+        try skipSpace()
+      } else if current != UInt8(ascii: "]") {
+        throw error(atEnd ? "the text ends inside an array" : "expected ',' or ']'")
+      }
+    }
+    index += 1
+    return .array(elements)
+  }
+
+  private mutating func literal(_ word: StaticString, _ value: JSON) throws(JSONSyntaxError) -> JSON {
+    let count = word.utf8CodeUnitCount
+    let matches = word.withUTF8Buffer { expected in
+      index + count < bytes.count && zip(expected, bytes[index..<(index + count)]).allSatisfy { $0 == $1 }
+    }
+    guard matches else { throw error("expected a value") }
+    index += count
+    return value
+  }
+
+  private mutating func number() throws(JSONSyntaxError) -> JSON {
+    let start = index
+    var isInteger = true
+    if current == UInt8(ascii: "-") { index += 1 }
+    guard isDigit(current) else { throw error("expected a digit") }
+    if current == UInt8(ascii: "0") {
+      index += 1
+    } else {
+      while isDigit(current) { index += 1 }
+    }
+    if current == UInt8(ascii: ".") {
+      isInteger = false
+      index += 1
+      guard isDigit(current) else { throw error("expected a digit after '.'") }
+      while isDigit(current) { index += 1 }
+    }
+    if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+      isInteger = false
+      index += 1
+      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+      guard isDigit(current) else { throw error("expected a digit in the exponent") }
+      while isDigit(current) { index += 1 }
+    }
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    if isInteger, let value = Int(text) { return .int(value) }
+    // Too large for an integer, or written with a fraction or an exponent.
+    guard let value = Double(text), value.isFinite else { throw error("a number out of range", at: start) }
+    return .double(value)
+  }
+
+  private func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  /// A string literal; `index` is at its opening quote.
+  private mutating func string() throws(JSONSyntaxError) -> String {
+    index += 1
+    let start = index
+    // The common case, no escapes: one slice, decoded once.
+    while current != UInt8(ascii: "\"") && current != UInt8(ascii: "\\") && current >= 0x20 {
+      index += 1
+    }
+    if current == UInt8(ascii: "\"") {
+      index += 1
+      return String(decoding: bytes[start..<(index - 1)], as: UTF8.self)
+    }
+    var output = Array(bytes[start..<index])
+    while true {
+      let byte = current
+      if byte == UInt8(ascii: "\"") {
+        index += 1
+        return String(decoding: output, as: UTF8.self)
+      }
+      if atEnd { throw error("the text ends inside a string") }
+      if byte < 0x20 { throw error("a control character inside a string") }
+      if byte != UInt8(ascii: "\\") {
+        output.append(byte)
+        index += 1
+        continue
+      }
+      index += 1
+      switch current {
+      case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+      case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+      case UInt8(ascii: "/"): output.append(UInt8(ascii: "/"))
+      case UInt8(ascii: "b"): output.append(0x08)
+      case UInt8(ascii: "f"): output.append(0x0C)
+      case UInt8(ascii: "n"): output.append(0x0A)
+      case UInt8(ascii: "r"): output.append(0x0D)
+      case UInt8(ascii: "t"): output.append(0x09)
+      case UInt8(ascii: "u"):
+        output += String(try unicodeEscape()).utf8
+        continue
+      default: throw error("an unknown escape '\\\(String(decoding: [current], as: UTF8.self))'")
+      }
+      index += 1
+    }
+  }
+
+  /// `\uXXXX`, or a surrogate pair of two; `index` is at the `u`. A lone surrogate becomes
+  /// U+FFFD, as most readers do.
+  private mutating func unicodeEscape() throws(JSONSyntaxError) -> Character {
+    index += 1
+    let first = try hexQuad()
+    if (0xD800..<0xDC00).contains(first), current == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
+      let mark = index
+      index += 2
+      let second = try hexQuad()
+      if (0xDC00..<0xE000).contains(second) {
+        let scalar = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        return Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")
+      }
+      index = mark
+    }
+    return Character(Unicode.Scalar(first) ?? "\u{FFFD}")
+  }
+
+  private mutating func hexQuad() throws(JSONSyntaxError) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = current
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: throw error("expected four hexadecimal digits after '\\u'")
+      }
+      value = value << 4 | UInt32(digit)
+      index += 1
+    }
+    return value
+  }
+
+  /// Skips white space and comments.
+  private mutating func skipSpace() throws(JSONSyntaxError) {
+    while true {
+      switch current {
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        index += 1
+      case UInt8(ascii: "/") where bytes[index + 1] == UInt8(ascii: "/"):
+        while !atEnd && current != UInt8(ascii: "\n") { index += 1 }
+      case UInt8(ascii: "/") where bytes[index + 1] == UInt8(ascii: "*"):
+        let start = index
+        index += 2
+        while !(current == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) {
+          guard !atEnd else { throw error("a comment that is not closed", at: start) }
+          index += 1
+        }
+        index += 2
+      default:
+        return
+      }
+    }
+  }
+
+  private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    let offset = min(offset ?? index, bytes.count - 1)
+    var line = 1
+    var lineStart = 0
+    for position in 0..<offset where bytes[position] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = position + 1
+    }
+    return JSONSyntaxError(message: message, line: line, column: offset - lineStart + 1)
+  }
+}

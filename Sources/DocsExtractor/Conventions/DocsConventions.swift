@@ -1,0 +1,176 @@
+/// How the docs word what apigen reads: the names of an action's sections, the cue phrases of
+/// its lines and descriptions, the columns of its tables and its type vocabulary.
+///
+/// This is the one place that knows the phrasing of the Navixy docs (`DocsConventions.navixy`);
+/// the readers are given it and hold no phrase of their own. Every phrase is lower case and
+/// compared with lower-cased text unless its comment says otherwise.
+public struct DocsConventions: Sendable {
+  // MARK: - Sections
+
+  /// The titles of an action's sub-sections, by what they hold.
+  public var parameterSections: Set<String> = ["parameters", "parameter"]
+  public var exampleSections: Set<String> = ["example", "examples"]
+  public var responseSections: Set<String> = ["response", "responses"]
+  public var errorSections: Set<String> = ["errors"]
+
+  /// Every sub-section title of an action.
+  public var actionSubsections: Set<String> {
+    parameterSections.union(exampleSections).union(responseSections).union(errorSections)
+  }
+
+  /// Suffixes of a heading that describes an object's structure (`## Bill object`,
+  /// `## User object structure`, `## History entry`), longest first.
+  public var objectSectionSuffixes = [" object structure", " object", " entry", " structure"]
+
+  /// Words a heading starts with before the subject of a value list (`Possible categories:`).
+  public var valueListPrefixes = ["possible ", "available ", "list of "]
+
+  /// Heading words of the section that lists the API's servers (`API base URL`).
+  public var serverSectionCue = "base url"
+
+  /// The admonition type that holds an example rather than prose (`??? example`).
+  public var exampleAdmonition = "example"
+
+  // MARK: - Page lines
+
+  /// How the line that gives a page's API path starts: `API path: `/tracker/led`.`.
+  public var apiPathCues = ["api path", "api base path"]
+
+  /// How the line that names the rights an action needs starts.
+  public var rightsCues = ["required sub-user rights", "required subuser rights"]
+
+  /// Words of an action's description that say it needs no session: a verb and what is not
+  /// needed (`It does not need authentication/hash`), or the access level.
+  public var sessionFree = SessionFreeWording(
+    verbs: ["does not need", "does not require"], objects: ["hash", "session", "authentication"],
+    accessLevels: ["unauthorized"])
+
+  /// What the general error codes line starts with and holds: "General types only.",
+  /// "[General](…) types only".
+  public var generalErrorsStart = "general"
+  public var generalErrorsHolds = "types"
+
+  /// The prose of an error table's section that sets the HTTP status of rows that give none.
+  public var defaultHTTPStatusCue = "default http code is"
+
+  /// A paragraph before bullets that describe a nested object (`where `x` object is:`).
+  public var nestedFieldsCue = "where"
+
+  // MARK: - Tables
+
+  /// Header titles of a parameter table's columns; the first match of each is used.
+  public var parameterColumns = ParameterColumns(
+    name: ["name", "parameter"], description: ["description", "comment"], type: ["type"],
+    format: ["format", "example"], restrictions: ["restrictions"])
+
+  /// The global error-code table: its first two header titles, and a word of the HTTP column.
+  public var errorTableColumns = ["code", "description"]
+  public var errorTableHTTPColumnCue = "http"
+
+  // MARK: - Descriptions
+
+  /// How a description says a parameter or field is optional: how it starts, or a marker
+  /// anywhere in it.
+  public var optionalPrefixes = ["optional", "an optional", "(optional)"]
+  public var optionalMarkers = ["(optional)"]
+
+  /// Markers in a field bullet's type words that make it optional (`optional, int`,
+  /// `int, optional`, `(optional) int`).
+  public var optionalTypePrefixes = ["optional, ", "optional ", "(optional) "]
+  public var optionalTypeSuffixes = [", optional", " (optional)"]
+
+  /// Words of a field bullet that say the value may be `null`.
+  public var nullableCues = ["nullable", "can be null"]
+
+  /// What introduces a default value, longest first. `bareDefaultCue` counts only when a
+  /// literal follows it (`default 10`, `` default `x` ``).
+  public var defaultCues = ["default value is", "default is:", "default is", "default:", "default=", "default =", "default"]
+  public var bareDefaultCue = "default"
+
+  /// Words that offer the values a string may take (`Can be "a" or "b"`).
+  public var valueCues = ["can be", "can bed", "one of", "either", "possible values", "may be", "must be"]
+  /// The cues after which a list whose quotes do not pair up is split at commas and "or".
+  public var looseValueListCues = ["can be", "one of", "either", "possible values"]
+  /// The words that join the last alternatives of such a list.
+  public var alternativeJoiners = [" or ", " and "]
+
+  /// How a description says its parameter is an array although the type says object.
+  public var arrayDescriptionPrefixes = ["array of", "an array of"]
+
+  /// The words after which a description names the object it sends or holds
+  /// ("`schedule_entry` object").
+  public var objectWords: Set<String> = ["object", "objects", "json-object"]
+
+  /// A parameter sent as an object minus some fields: "… object without `id` field",
+  /// "without fields which are *IGNORED*" (then each field says "*IGNORED* in create, update").
+  public var omission = OmissionWording(
+    cue: "without ", fieldWord: "field", ignoredMarker: "IGNORED", actionListPrefixes: ["in ", "on "])
+
+  /// How a description without a type column states one: "Id of the tag", "Ids of trackers",
+  /// "Image file.".
+  public var idDescriptionOpenings: [[String]] = [["id"], ["an", "id"]]
+  public var idListDescriptionOpenings: [[String]] = [["ids"], ["list", "of", "ids"], ["array", "of", "ids"]]
+  public var fileDescriptionWords = ["file", "file upload"]
+
+  // MARK: - Types
+
+  /// The data-type words of the docs.
+  public var vocabulary = TypeVocabulary()
+
+  public init() {}
+
+  /// The Navixy docs' phrasing, of both their mkdocs and their GitBook generation.
+  public static let navixy = DocsConventions()
+}
+
+/// The words of a description that say an action needs no session.
+public struct SessionFreeWording: Sendable {
+  public var verbs: [String]
+  public var objects: [String]
+  public var accessLevels: [String]
+
+  public init(verbs: [String], objects: [String], accessLevels: [String]) {
+    self.verbs = verbs
+    self.objects = objects
+    self.accessLevels = accessLevels
+  }
+
+  /// Whether a lower-cased description says so.
+  func matches(_ lower: String) -> Bool {
+    verbs.contains { lower.contains($0) } && objects.contains { lower.contains($0) }
+      || accessLevels.contains { lower.contains($0) }
+  }
+}
+
+/// Header titles of a parameter table's columns.
+public struct ParameterColumns: Sendable {
+  public var name: [String]
+  public var description: [String]
+  public var type: [String]
+  public var format: [String]
+  public var restrictions: [String]
+
+  public init(name: [String], description: [String], type: [String], format: [String], restrictions: [String]) {
+    self.name = name
+    self.description = description
+    self.type = type
+    self.format = format
+    self.restrictions = restrictions
+  }
+}
+
+/// How a description says a parameter is sent without some of its object's fields.
+public struct OmissionWording: Sendable {
+  public var cue: String
+  public var fieldWord: String
+  /// Compared as written (upper case): the docs set it apart that way.
+  public var ignoredMarker: String
+  public var actionListPrefixes: [String]
+
+  public init(cue: String, fieldWord: String, ignoredMarker: String, actionListPrefixes: [String]) {
+    self.cue = cue
+    self.fieldWord = fieldWord
+    self.ignoredMarker = ignoredMarker
+    self.actionListPrefixes = actionListPrefixes
+  }
+}

@@ -1,0 +1,99 @@
+import APIModel
+import DocsMarkdown
+
+/// Where in a response example the field bullets belong: the answer itself, or the object (or
+/// the elements of the array) under one key, whichever holds more of the bullets' names.
+struct ResponseHost {
+  var key: String
+  var object: [String: JSON]
+  var isArray: Bool
+
+  static func find(for drafts: [FieldDraft], in example: [String: JSON]) -> ResponseHost? {
+    let names = Set(drafts.map(\.name))
+    let topScore = names.filter { example[$0] != nil }.count
+    var best: ResponseHost?
+    var bestScore = topScore
+    for key in example.keys.sorted() where key != "success" {
+      var candidate: ResponseHost?
+      if let object = example[key]?.object {
+        candidate = ResponseHost(key: key, object: object, isArray: false)
+      } else if let object = example[key]?.array?.first?.object {
+        candidate = ResponseHost(key: key, object: object, isArray: true)
+      }
+      guard let candidate else { continue }
+      let score = names.filter { candidate.object[$0] != nil }.count
+      if score > bestScore, !names.contains(key) {
+        best = candidate
+        bestScore = score
+      }
+    }
+    return best
+  }
+}
+
+/// Fills in the type of bullets that give none from the value in the JSON example.
+enum ExampleTyping {
+  static func typed(_ drafts: [FieldDraft], by example: [String: JSON], vocabulary: TypeVocabulary) -> [FieldDraft] {
+    drafts.map { draft in
+      var draft = draft
+      let value = example[draft.name]
+      if let nested = value?.object ?? value?.array?.first?.object {
+        draft = completingChildren(draft, by: nested, vocabulary: vocabulary)
+      }
+      guard vocabulary.read(draft.typeText) == nil, draft.children.isEmpty, draft.values.isEmpty,
+        draft.links.isEmpty, let value, !value.isNull
+      else { return draft }
+      draft.description = [draft.typeText, draft.description].filter { !$0.isEmpty }.joined(separator: ". ")
+      draft.typeText = value.typeWords
+      return draft
+    }
+  }
+
+  /// Bullets that list a nested object's fields at the top level (`last_change`, then
+  /// `old_employee_id`, which only `last_change` holds in the example): each such bullet goes
+  /// under the nearest bullet before it whose example object has the key.
+  static func nestingFlattened(_ drafts: [FieldDraft], by example: [String: JSON]) -> [FieldDraft] {
+    var result: [FieldDraft] = []
+    for draft in drafts {
+      if example[draft.name] == nil,
+        let parent = result.indices.last(where: { example[result[$0].name]?[draft.name] != nil })
+      {
+        result[parent].children.append(draft)
+      } else {
+        result.append(draft)
+      }
+    }
+    return result
+  }
+
+  /// The nested bullets of an object field, typed and completed by its value in the example:
+  /// keys they leave out become optional fields (a `location` with an `address`, an object
+  /// whose bullets skip `lat` and `lng`), so that what the docs show is kept.
+  private static func completingChildren(_ draft: FieldDraft, by value: [String: JSON], vocabulary: TypeVocabulary)
+    -> FieldDraft
+  {
+    var draft = draft
+    if draft.children.isEmpty {
+      guard vocabulary.read(draft.typeText.lowercased()) == .type(.primitive(.location)) else { return draft }
+      draft.children = extras(in: value, besides: ["lat", "lng"], at: draft.position)
+    } else {
+      draft.children = typed(draft.children, by: value, vocabulary: vocabulary)
+        + extras(in: value, besides: Set(draft.children.map(\.name)), at: draft.position)
+    }
+    return draft
+  }
+
+  /// The keys of `value` other than `known`, as optional fields typed by their values; a
+  /// `null` says nothing of the type, so such a key is left out.
+  static func extras(in value: [String: JSON], besides known: Set<String>, at position: TextPosition)
+    -> [FieldDraft]
+  {
+    value.keys.sorted().filter { !known.contains($0) }.compactMap { key in
+      guard let item = value[key], !item.isNull else { return nil }
+      return FieldDraft(
+        name: key, typeText: item.typeWords, links: [],
+        description: "Shown in the JSON example; the field list does not describe it.", isOptional: true,
+        isNullable: false, children: [], values: [], position: position)
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import APIModel
+import DocsMarkdown
+
+/// The JSON code blocks among some blocks, each read once (leniently: comments and trailing
+/// commas are forgiven).
+struct JSONSamples {
+  struct Sample {
+    var code: String
+    var position: TextPosition
+    var value: JSON?
+    var error: JSONSyntaxError?
+  }
+
+  var samples: [Sample] = []
+
+  init(_ blocks: [Block]) {
+    for block in blocks {
+      guard case .codeBlock(let info, let code) = block.kind,
+        info.lowercased() == "json" || code.trimmed().hasPrefix("{")
+      else { continue }
+      do {
+        samples.append(Sample(code: code, position: block.position, value: try JSONReader.read(code)))
+      } catch {
+        samples.append(Sample(code: code, position: block.position, error: error))
+      }
+    }
+  }
+
+  /// The samples that are JSON objects, with their positions.
+  var objects: [(value: [String: JSON], position: TextPosition)] {
+    samples.compactMap { sample in sample.value?.object.map { ($0, sample.position) } }
+  }
+}

@@ -1,0 +1,104 @@
+import APIModel
+import DocsMarkdown
+
+/// One parsed documentation page, the extractor's input.
+public struct SourcePage: Sendable {
+  /// The page's path relative to the docs folder, with `/` separators.
+  public var path: String
+  public var document: MarkdownDocument
+
+  public init(path: String, document: MarkdownDocument) {
+    self.path = path
+    self.document = document
+  }
+
+  func location(_ position: TextPosition) -> SourceLocation {
+    SourceLocation(file: path, line: position.line, column: position.column)
+  }
+}
+
+/// A heading and everything under it up to the next heading of the same or a higher level.
+struct Section {
+  var level: Int
+  var title: String
+  var titleInlines: [Inline]
+  var position: TextPosition
+  /// The blocks before the first sub-heading.
+  var blocks: [Block]
+  var children: [Section]
+  /// Opened by a bold label (`**Parameters**`) rather than a heading.
+  var isLabel = false
+
+  /// Builds the section tree of a page; the root has level 0 and holds what precedes the
+  /// first heading.
+  /// - Parameter labels: the section names a paragraph of bold text alone opens a section
+  ///   with, one level below the section it stands in (empty: none does).
+  static func tree(of blocks: [Block], labels: Set<String> = []) -> Section {
+    var stack: [Section] = [
+      Section(level: 0, title: "", titleInlines: [], position: TextPosition(line: 1, column: 1), blocks: [], children: [])
+    ]
+    func closeTop() {
+      let finished = stack.removeLast()
+      stack[stack.count - 1].children.append(finished)
+    }
+    for block in blocks {
+      if case .heading(let level, let content) = block.kind {
+        while stack.count > 1, stack[stack.count - 1].level >= level { closeTop() }
+        stack.append(
+          Section(
+            level: level, title: content.plainText.trimmed(), titleInlines: content,
+            position: block.position, blocks: [], children: []))
+      } else if let label = Self.label(block, among: labels) {
+        // A label ends the label before it: `**Parameters**` … `**Response**` are siblings.
+        while stack.count > 1, stack[stack.count - 1].isLabel { closeTop() }
+        stack.append(
+          Section(
+            level: stack[stack.count - 1].level + 1, title: label.plainText.trimmed(), titleInlines: label,
+            position: block.position, blocks: [], children: [], isLabel: true))
+      } else {
+        stack[stack.count - 1].blocks.append(block)
+      }
+    }
+    while stack.count > 1 { closeTop() }
+    return stack[0]
+  }
+
+  /// The content of a paragraph of nothing but bold text that names one of `labels`.
+  private static func label(_ block: Block, among labels: Set<String>) -> [Inline]? {
+    guard !labels.isEmpty, case .paragraph(let inlines) = block.kind else { return nil }
+    let content = inlines.filter {
+      if case .text(let text) = $0.kind { return !text.trimmed().isEmpty }
+      return true
+    }
+    guard content.count == 1, case .strong(let label) = content[0].kind else { return nil }
+    return labels.contains(Self.normalized(label.plainText)) ? label : nil
+  }
+
+  /// The section and all sections below it, depth first.
+  var allSections: [Section] { [self] + children.flatMap(\.allSections) }
+
+  /// All blocks of the section, its sub-sections' headings and blocks included, in order.
+  var allBlocks: [Block] {
+    blocks + children.flatMap { child in
+      [Block(.heading(level: child.level, content: child.titleInlines), at: child.position)] + child.allBlocks
+    }
+  }
+
+  /// The title in lower case without a trailing colon: `Possible categories:` → `possible categories`.
+  var normalizedTitle: String { Self.normalized(title) }
+
+  private static func normalized(_ title: String) -> String {
+    var text = title.lowercased().trimmed()
+    while text.hasSuffix(":") { text.removeLast() }
+    return text.trimmed()
+  }
+}
+
+extension StringProtocol {
+  func trimmed() -> String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+}
