@@ -72,14 +72,26 @@ struct HistoryTests {
     "2a6357a": ("line endings", { report in #expect(report.isEmpty, "\(report.lines())") }),
     // A limit in a description raised (500 → 5000): no API change.
     "b1951d4": ("description only", { report in #expect(report.isEmpty, "\(report.lines())") }),
-    // Two pages merged into one and an endpoint added to it. The merged page names its enum
-    // after another action than before (CounterType → ValueType), and the Swift type's name
-    // follows: breaking, as it really is for code that names the type.
-    "8d22c99": (
-      "new counter resource",
+    // An action added, with the object its answer lists.
+    "09d5682": (
+      "get_counters",
       { report in
-        #expect(report.endpoints.filter { $0.changes.contains { $0.kind == .endpointAdded } }.map(\.name) == ["/tracker/counter/data/list"])
-        #expect(!report.changes.contains { $0.kind == .endpointRemoved })
+        #expect(Self.outline(report) == ["/tracker/get_counters endpoint-added compatible: endpoint added"])
+        #expect(report.types.count == 1)
+        #expect(report.types.allSatisfy { $0.changes.map(\.kind) == [.typeAdded] })
+        #expect(report.errorCodes.isEmpty)
+      }
+    ),
+    // An action added (`tracker/read`), and eight actions' "204 – Entity not found" error
+    // corrected to "201 – Not found in the database": doc comments, not the API.
+    "c641319": (
+      "tracker/read",
+      { report in
+        #expect(report.endpoints.filter { $0.changes.contains { $0.kind == .endpointAdded } }.map(\.name) == ["/tracker/read"])
+        let others = report.changes.filter { $0.kind != .endpointAdded }
+        #expect(others.count == 16, "\(report.lines())")
+        #expect(others.allSatisfy { $0.message == "error 201 documented" || $0.message == "error 204 no longer documented" })
+        #expect(report.breakingCount == 0)
       }
     ),
   ]
