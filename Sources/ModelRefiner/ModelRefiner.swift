@@ -15,6 +15,7 @@ public struct ModelRefiner: Sendable {
     PathEvidencePass(),
     RequestExampleCheckPass(),
     DuplicateEndpointPass(),
+    ExampleTypePass(),
     ResponseEvidencePass(),
     RequestVariantPass(),
     RequestEvidencePass(),
@@ -43,6 +44,8 @@ struct RefinementContext {
   var diagnostics: [Diagnostic] = []
   /// The types made for requests only (the variants sent without some fields).
   var requestOnlyTypes: Set<String> = []
+  /// The endpoints (by heading) whose path the examples gave, against their page's wording.
+  var pathsFromExamples: Set<SourceLocation> = []
 
   init(api: APIDescription) {
     self.api = api
@@ -58,8 +61,8 @@ struct RefinementContext {
 /// Base URLs the examples show where the docs state none: what stands before the endpoint's
 /// own path in the URLs of examples that call exactly it (`https://api.example.org/v1` for
 /// `…/v1/fee/read` under `/fee/read`). A base counts when the examples of two endpoints
-/// agree on it (or the docs have one endpoint), so that one example that happens to end with
-/// its path cannot make a base of a resource.
+/// agree on it (or only one endpoint has examples), so that one example that happens to end
+/// with its path cannot make a base of a resource.
 enum ExampleBases {
   static func inferred(from endpoints: [Endpoint]) -> [String] {
     var endpointsByBase: [String: Set<String>] = [:]
@@ -72,7 +75,7 @@ enum ExampleBases {
         endpointsByBase[base, default: []].insert(endpoint.path)
       }
     }
-    let needed = endpoints.count == 1 ? 1 : 2
+    let needed = min(2, endpoints.count { !$0.examples.isEmpty })
     return endpointsByBase.filter { $0.value.count >= needed }.keys.sorted()
   }
 }

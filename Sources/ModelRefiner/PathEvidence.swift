@@ -17,8 +17,18 @@ struct PathEvidencePass: RefinementPass {
       while end < endpoints.count, sameResource(endpoints[start], endpoints[end]) { end += 1 }
       let group = Array(endpoints[start..<end])
       let first = endpoints[start]
-      if let resource = context.api.resources.first(where: { $0.source.file == first.source.file && $0.path == first.resource }) {
+      if let resourceIndex = context.api.resources.firstIndex(where: {
+        $0.source.file == first.source.file && $0.path == first.resource
+      }) {
+        let resource = context.api.resources[resourceIndex]
         let (fixed, diagnostics) = Self.corrected(group, resource: resource, bases: bases)
+        for (before, after) in zip(group, fixed) where before.path != after.path {
+          context.pathsFromExamples.insert(after.source)
+        }
+        // The examples moved the whole resource: it is where they call.
+        if let moved = fixed.first?.resource, moved != resource.path, fixed.allSatisfy({ $0.resource == moved }) {
+          context.api.resources[resourceIndex].path = moved
+        }
         corrected += fixed
         context.diagnostics += diagnostics
       } else {

@@ -48,24 +48,36 @@ struct RequestExampleCheckPass: RefinementPass {
   }
 }
 
-/// The same path documented twice: the first is kept, the second reported.
+/// The same path documented twice: one description is kept, the other reported. The one a
+/// page's own wording gives the path wins over one whose path only its examples gave (a page
+/// that says `API path: /asset/track` but calls `/track/list` is a variant of `/track/list`,
+/// not its description); otherwise the first, in page order.
 struct DuplicateEndpointPass: RefinementPass {
-  let summary = "duplicates: a path documented twice keeps its first description"
+  let summary = "duplicates: a path documented twice keeps the description whose page states the path (else the first)"
 
   func run(_ context: inout RefinementContext) {
-    var first: [String: SourceLocation] = [:]
-    var kept: [Endpoint] = []
+    let fromExamples = context.pathsFromExamples
+    var kept: [String: Endpoint] = [:]
+    var order: [String] = []
     for endpoint in context.api.endpoints {
-      if let earlier = first[endpoint.path] {
-        context.diagnostics.append(
-          .warning(
-            "duplicate-endpoint", "'\(endpoint.path)' is documented twice; the first is used", at: endpoint.source,
-            notes: [.init("first documented here", at: earlier)]))
-      } else {
-        first[endpoint.path] = endpoint.source
-        kept.append(endpoint)
+      guard let other = kept[endpoint.path] else {
+        kept[endpoint.path] = endpoint
+        order.append(endpoint.path)
+        continue
       }
+      let replaces = fromExamples.contains(other.source) && !fromExamples.contains(endpoint.source)
+      let (used, dropped) = replaces ? (endpoint, other) : (other, endpoint)
+      kept[endpoint.path] = used
+      context.diagnostics.append(
+        .warning(
+          "duplicate-endpoint",
+          "'\(endpoint.path)' is documented twice; "
+            + (replaces ? "the one whose page states the path is used" : "the first is used"),
+          at: dropped.source, notes: [.init("the one used is documented here", at: used.source)]))
     }
-    context.api.endpoints = kept
+    context.api.endpoints = order.compactMap { kept[$0] }
+    // A resource none of whose endpoints is kept is gone with them.
+    let used = Set(context.api.endpoints.map { $0.source.file + " " + $0.resource })
+    context.api.resources.removeAll { !used.contains($0.source.file + " " + $0.path) }
   }
 }

@@ -59,7 +59,7 @@ struct RequestVariants {
         let members = group.filter { $0.omitted == omitted }
         var actions: [String] = []
         for use in members where !actions.contains(use.action) { actions.append(use.action) }
-        let qualifier = sets.count == 1 ? "" : actions.map(Self.upperCamel).joined()
+        let qualifier = sets.count == 1 ? "" : actions.map(TypeNamer.upperCamel).joined()
         let first = endpoints[members[0].endpoint].parameters[members[0].parameter]
         let name =
           types[base]?.kind == .union
@@ -72,11 +72,6 @@ struct RequestVariants {
       }
     }
     return endpoints
-  }
-
-  /// `batch_convert` → `BatchConvert`, as the extractor names types.
-  private static func upperCamel(_ text: String) -> String {
-    text.split { !($0.isLetter || $0.isNumber) }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
   }
 
   private static func replacing(_ base: String, with name: String, in type: TypeRef) -> TypeRef {

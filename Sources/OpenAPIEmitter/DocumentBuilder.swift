@@ -27,7 +27,7 @@ struct DocumentBuilder {
       paths: try paths(),
       components: try components(),
       security: [[.component(named: BuiltinComponents.sessionSchemeKey): []]],
-      tags: api.resources.isEmpty ? nil : api.resources.map(tag))
+      tags: api.resources.isEmpty ? nil : tags())
   }
 
   /// The base URL the examples use, then the servers the docs name; a self-hosted form such as
@@ -82,6 +82,13 @@ struct DocumentBuilder {
         OpenAPI.ComponentKey(stringLiteral: BuiltinComponents.sessionSchemeKey): BuiltinComponents
           .session
       ])
+  }
+
+  /// A tag per resource path; two pages that declare the same path share its tag, described
+  /// by the first.
+  private func tags() -> [OpenAPI.Tag] {
+    var seen: Set<String> = []
+    return api.resources.filter { seen.insert($0.path).inserted }.map(tag)
   }
 
   private func tag(for resource: Resource) -> OpenAPI.Tag {

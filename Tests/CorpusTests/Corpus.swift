@@ -4,51 +4,75 @@ import Pipeline
 import Testing
 import TestSupport
 
-/// The Navixy corpus and what apigen makes of it, generated once for all the corpus tests.
+/// A docs corpus of `../shared/corpus` and what apigen makes of it, generated once for all the
+/// corpus tests: the mkdocs generation of the Navixy docs (2021) and their GitBook generation
+/// (2026, the tracking area and the global pages).
 ///
-/// The corpus lives outside the repository (`../shared/corpus/navixy-2021/docs`); where it is
-/// missing the tests are skipped with `Corpus.missing` as the reason, never failed.
-enum Corpus {
-  static let docs = Paths.corpusDocs
+/// The corpora live outside the repository; where one is missing its tests are skipped with
+/// `missing` as the reason, never failed.
+struct Corpus: Sendable, CustomTestStringConvertible {
+  /// The folder name under `../shared/corpus`.
+  var name: String
+  /// The endpoints the corpus defines: the target of the extractor.
+  var expectedEndpoints: Int
+  /// Pages and folders that define no endpoint (guides, the WebSocket API, general pages,
+  /// and the reference pages that only borrow the look of an API page).
+  var pagesWithoutEndpoints: [String]
 
-  static let isPresent = docs != nil
-  static let missing: Comment =
-    "skipped: the corpus ../shared/corpus/navixy-2021/docs is not there"
+  var testDescription: String { name }
+  var docs: URL? { Paths.corpus(name) }
+  var isPresent: Bool { docs != nil }
+  var missing: Comment { "skipped: the corpus ../shared/corpus/\(name)/docs is not there" }
 
-  /// The endpoint count the corpus catalogue gives: the target of the extractor.
-  static let expectedEndpoints = 318
+  /// The 2021 corpus; 318 endpoints is the count of its catalogue (`CATALOGUE.md`).
+  static let navixy2021 = Corpus(
+    name: "navixy-2021", expectedEndpoints: 318,
+    pagesWithoutEndpoints: [
+      "index.md",
+      "backend-api/getting-started.md",
+      "backend-api/how-to/",
+      "backend-api/websocket/",
+      "frontend/",
+      "general/",
+      "backend-api/resources/tracking/tracker/rules/rule_types.md",
+      "backend-api/resources/commons/plugin/report_plugins.md",
+      "backend-api/resources/tracking/tracker/settings/tracking_profiles.md",
+      "backend-api/resources/tracking/tracker/settings/special/portlets.md",
+      "backend-api/resources/field_service/form/field-types.md",
+    ])
 
-  /// One generation of the whole corpus (about a second), shared by every test; `nil` without
-  /// the corpus.
-  static let generation: Result<Generator.Result, GeneratorError>? = docs.map { docs in
-    Result { () throws(GeneratorError) in try Generator(options: .init(docs: docs)).generate() }
+  /// The 2026 corpus: 160 endpoints, the distinct paths its tracking pages' examples call
+  /// (less a typo'd `listd` and a static file URL) and the nine actions documented without an
+  /// example (`CorpusGenerationTests.coversTheExamplesPaths` checks the first part from the
+  /// pages' text).
+  static let navixy2026 = Corpus(
+    name: "navixy-2026", expectedEndpoints: 160,
+    pagesWithoutEndpoints: [
+      "authentication.md",
+      "getting-started.md",
+      "backend-api/README.md",
+      "backend-api/errors.md",
+      "backend-api/resources/README.md",
+      "backend-api/resources/tracking/README.md",
+      "backend-api/websocket/",
+      "backend-api/resources/tracking/tracker/rules/rule_types.md",
+      "backend-api/resources/tracking/tracker/settings/tracking_profiles.md",
+      "backend-api/resources/tracking/tracker/settings/special/portlets.md",
+    ])
+
+  static let all = [navixy2021, navixy2026]
+  /// The corpora that are there, for parameterised tests.
+  static var present: [Corpus] { all.filter(\.isPresent) }
+  static var anyPresent: Bool { !present.isEmpty }
+  static let noneMissing: Comment = "skipped: no corpus in ../shared/corpus"
+
+  func definesNoEndpoint(_ page: String) -> Bool {
+    pagesWithoutEndpoints.contains { $0.hasSuffix("/") ? page.hasPrefix($0) : page == $0 }
   }
 
   /// The generation's result; a test that needs it fails here when generation itself threw.
-  static func result() throws -> Generator.Result {
-    guard let generation else { throw CorpusMissing() }
-    return try generation.get()
-  }
-
-  /// Pages and folders the catalogue lists as defining no endpoint: guides, the WebSocket API,
-  /// the front-end and general pages, and the reference pages that only borrow the look of an
-  /// API page (rule types, report plugins, tracking profiles, portlets, form field types).
-  static let pagesWithoutEndpoints: [String] = [
-    "index.md",
-    "backend-api/getting-started.md",
-    "backend-api/how-to/",
-    "backend-api/websocket/",
-    "frontend/",
-    "general/",
-    "backend-api/resources/tracking/tracker/rules/rule_types.md",
-    "backend-api/resources/commons/plugin/report_plugins.md",
-    "backend-api/resources/tracking/tracker/settings/tracking_profiles.md",
-    "backend-api/resources/tracking/tracker/settings/special/portlets.md",
-    "backend-api/resources/field_service/form/field-types.md",
-  ]
-
-  static func definesNoEndpoint(_ page: String) -> Bool {
-    pagesWithoutEndpoints.contains { $0.hasSuffix("/") ? page.hasPrefix($0) : page == $0 }
+  func result() throws -> Generator.Result {
+    try Generations.shared.result(for: self)
   }
 
   /// `kind count` lines, most frequent first, for test output.
@@ -59,6 +83,26 @@ enum Corpus {
     }
     return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
       .map { "  \($0.key) \($0.value)" }.joined(separator: "\n")
+  }
+}
+
+/// One generation per corpus (about a second each), shared by every test.
+final class Generations: Sendable {
+  static let shared = Generations()
+  private let results: [String: Result<Generator.Result, GeneratorError>]
+
+  private init() {
+    var results: [String: Result<Generator.Result, GeneratorError>] = [:]
+    for corpus in Corpus.present {
+      guard let docs = corpus.docs else { continue }
+      results[corpus.name] = Result { () throws(GeneratorError) in try Generator(options: .init(docs: docs)).generate() }
+    }
+    self.results = results
+  }
+
+  func result(for corpus: Corpus) throws -> Generator.Result {
+    guard let result = results[corpus.name] else { throw CorpusMissing() }
+    return try result.get()
   }
 }
 

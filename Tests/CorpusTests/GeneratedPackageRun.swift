@@ -16,25 +16,25 @@ struct GeneratedPackageRun: Sendable {
   /// nothing.
   var outcomes: [ExampleOutcome]?
 
-  /// The one run, started by the first test that asks for it.
-  static func shared() async throws -> GeneratedPackageRun {
-    try await Once.shared.value()
+  /// The one run of `corpus`, started by the first test that asks for it.
+  static func shared(_ corpus: Corpus) async throws -> GeneratedPackageRun {
+    try await Once.shared.value(corpus)
   }
 
   private actor Once {
     static let shared = Once()
-    private var task: Task<GeneratedPackageRun, any Error>?
+    private var tasks: [String: Task<GeneratedPackageRun, any Error>] = [:]
 
-    func value() async throws -> GeneratedPackageRun {
-      if let task { return try await task.value }
-      let task = Task { try await GeneratedPackageRun.perform() }
-      self.task = task
+    func value(_ corpus: Corpus) async throws -> GeneratedPackageRun {
+      if let task = tasks[corpus.name] { return try await task.value }
+      let task = Task { try await GeneratedPackageRun.perform(corpus) }
+      tasks[corpus.name] = task
       return try await task.value
     }
   }
 
-  private static func perform() async throws -> GeneratedPackageRun {
-    let result = try Corpus.result()
+  private static func perform(_ corpus: Corpus) async throws -> GeneratedPackageRun {
+    let result = try corpus.result()
     let conformance = ExampleConformance(api: result.api)
     let cases = try conformance.casesJSON()
     let source = conformance.testSource()

@@ -6,28 +6,31 @@ import Testing
 /// The Swift generated from the whole corpus compiles (warnings are errors), and the corpus
 /// examples go through it: response examples decode into the answer types, request examples
 /// decode into the methods' arguments and encode back to what they send.
-@Suite(.enabled(if: Corpus.isPresent, Corpus.missing))
+@Suite(.enabled(if: Corpus.anyPresent, Corpus.noneMissing))
 struct GeneratedPackageTests {
   /// A clean debug build of the runtime and the generated module; the target is under 20 s on
   /// the 2-core development machine, and the time is printed rather than asserted because
   /// other tests share the cores.
-  @Test func generatedSwiftCompiles() async throws {
-    let run = try await GeneratedPackageRun.shared()
+  @Test(arguments: Corpus.present)
+  func generatedSwiftCompiles(_ corpus: Corpus) async throws {
+    let run = try await GeneratedPackageRun.shared(corpus)
     print(
       """
-      corpus Swift: \(run.swiftFiles) files, \(run.swiftLines) lines; clean debug build \
+      \(corpus.name) Swift: \(run.swiftFiles) files, \(run.swiftLines) lines; clean debug build \
       \(String(format: "%.1f", run.build.seconds)) s (target: under 20 s)
       """)
     #expect(run.build.succeeded, "the generated Swift does not compile:\n\(Self.errors(in: run.build.output))")
   }
 
-  @Test func responseExamplesDecode() async throws {
-    let judgement = try await judge(.response)
+  @Test(arguments: Corpus.present)
+  func responseExamplesDecode(_ corpus: Corpus) async throws {
+    let judgement = try await judge(.response, corpus)
     record(judgement, "response examples do not decode into the answer type")
   }
 
-  @Test func requestExamplesRoundTrip() async throws {
-    let judgement = try await judge(.request)
+  @Test(arguments: Corpus.present)
+  func requestExamplesRoundTrip(_ corpus: Corpus) async throws {
+    let judgement = try await judge(.request, corpus)
     record(judgement, "request examples do not round-trip through the generated parameters")
   }
 
@@ -44,8 +47,9 @@ struct GeneratedPackageTests {
 
   /// The target of the extractor: an example answer with more than `success` has an answer type
   /// to decode into (without one, decoding checks only the envelope).
-  @Test func responseExamplesWithPayloadHaveATypedAnswer() throws {
-    let result = try Corpus.result()
+  @Test(arguments: Corpus.present)
+  func responseExamplesWithPayloadHaveATypedAnswer(_ corpus: Corpus) throws {
+    let result = try corpus.result()
     let calls = ExampleConformance(api: result.api).calls
     var untyped: [String] = []
     for endpoint in result.api.endpoints where endpoint.response.kind == .json {
@@ -57,17 +61,17 @@ struct GeneratedPackageTests {
         untyped.append("\(endpoint.source) \(endpoint.path)")
       }
     }
-    print("corpus: \(untyped.count) endpoints answer a payload in their example but have no answer type")
+    print("\(corpus.name): \(untyped.count) endpoints answer a payload in their example but have no answer type")
     #expect(
       untyped.isEmpty,
       "\(untyped.count) endpoints without an answer type:\n\(untyped.prefix(20).joined(separator: "\n"))")
   }
 
   /// Runs the package once (shared), then sorts the cases of one kind and prints the counts.
-  private func judge(_ kind: ExampleCase.Kind) async throws -> ExampleConformance.Judgement {
-    let result = try Corpus.result()
+  private func judge(_ kind: ExampleCase.Kind, _ corpus: Corpus) async throws -> ExampleConformance.Judgement {
+    let result = try corpus.result()
     let conformance = ExampleConformance(api: result.api)
-    let run = try await GeneratedPackageRun.shared()
+    let run = try await GeneratedPackageRun.shared(corpus)
     guard run.build.succeeded, let test = run.test else {
       Issue.record("the generated Swift does not compile: see generatedSwiftCompiles")
       return ExampleConformance.Judgement()
@@ -82,7 +86,7 @@ struct GeneratedPackageTests {
     let judgement = conformance.judge(outcomes, kind: kind, diagnostics: result.diagnostics)
     let skipped = conformance.skipped.filter { $0.kind == kind }
     var report = """
-      corpus \(kind.rawValue) examples: \(judgement.passed.count) passed, \
+      \(corpus.name) \(kind.rawValue) examples: \(judgement.passed.count) passed, \
       \(judgement.excused.count) failed with a warning that names the defect, \
       \(judgement.unexcused.count) failed without one, \(skipped.count) not checked
       """

@@ -193,6 +193,8 @@ func extract(_ pages: [(String, String)]) -> (APIDescription, [Diagnostic]) {
     #expect(vocabulary.read("array of JSON objects") == .type(.array(.object)))
     #expect(vocabulary.read("enum array") == .arrayOfEnumeration)
     #expect(vocabulary.read("date/time") == .type(.primitive(.dateTime)))
+    #expect(vocabulary.read("[int]") == .type(.array(.primitive(.int))))
+    #expect(vocabulary.readLoosely("iso 8601 duration") == .type(.primitive(.string)))
     #expect(vocabulary.read("sting") == nil)
     #expect(vocabulary.nearestSpelling(to: "sting") == "string")
   }

@@ -20,9 +20,9 @@ import Testing
   @Test func everyPatternHasACase() {
     #expect(
       Self.cases == [
-        "actions", "admonitions", "dialect-gitbook", "dialect-mkdocs", "dialect-neither", "front-matter",
-        "gitbook-blocks", "gitbook-includes", "hostile", "macros", "objects", "parameter-forms", "push-token",
-        "reference", "request-variants", "responses", "tables", "tabs",
+        "actions", "admonitions", "dialect-gitbook", "dialect-mkdocs", "dialect-neither", "example-types", "front-matter",
+        "gitbook-blocks", "gitbook-includes", "hostile", "macros", "objects", "parameter-forms", "presence",
+        "push-token", "reference", "request-variants", "responses", "tables", "tabs",
       ])
   }
 

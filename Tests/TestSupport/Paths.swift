@@ -6,10 +6,13 @@ public enum Paths {
   public static let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The Navixy docs corpus (`../shared/corpus/navixy-2021/docs`), when present.
-  public static var corpusDocs: URL? {
+  /// The Navixy docs corpus of 2021 (`../shared/corpus/navixy-2021/docs`), when present.
+  public static var corpusDocs: URL? { corpus("navixy-2021") }
+
+  /// A docs corpus of `../shared/corpus/` (`navixy-2021`, `navixy-2026`), when present.
+  public static func corpus(_ name: String) -> URL? {
     let url = repository.deletingLastPathComponent()
-      .appendingPathComponent("shared/corpus/navixy-2021/docs")
+      .appendingPathComponent("shared/corpus/\(name)/docs")
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
   }
 

@@ -17,6 +17,11 @@ struct PageScope {
     page.location(position)
   }
 
+  /// A note of a decision the docs' words made (a field read as optional), where they say it.
+  func note(_ kind: String, _ message: String, at position: TextPosition) {
+    log.add(Diagnostic(.note, kind: kind, message, at: location(position)))
+  }
+
   func warn(
     _ kind: String, _ message: String, at position: TextPosition, notes: [Diagnostic.Note] = [], fixIt: String? = nil
   ) {

@@ -13,6 +13,31 @@ struct DescriptionWording {
     self.conventions = conventions
   }
 
+  /// The words that say the value may be `null`, when the description has them.
+  var nullCue: String? {
+    let lower = text.lowercased()
+    return conventions.nullableCues.first { lower.contains($0) }
+  }
+
+  /// The words that say a field may be absent, when the description has them (not those of a
+  /// null cue: "not null only if" says null, not absent).
+  var fieldAbsenceCue: String? {
+    absenceCue(among: conventions.fieldAbsenceCues)
+  }
+
+  /// The words that say a parameter may be left out, when the description has them.
+  var parameterAbsenceCue: String? {
+    absenceCue(among: conventions.parameterAbsenceCues)
+  }
+
+  private func absenceCue(among cues: [String]) -> String? {
+    var lower = text.lowercased()
+    for cue in conventions.nullableCues where cue.contains(" only ") {
+      lower = lower.replacingOccurrences(of: cue, with: "")
+    }
+    return cues.first { lower.contains($0) }
+  }
+
   var isOptional: Bool {
     let lower = text.lowercased().trimmed()
     return conventions.optionalPrefixes.contains(where: lower.hasPrefix)

@@ -79,8 +79,36 @@ public struct DocsConventions: Sendable {
   public var optionalTypePrefixes = ["optional, ", "optional ", "(optional) "]
   public var optionalTypeSuffixes = [", optional", " (optional)"]
 
-  /// Words of a field bullet that say the value may be `null`.
-  public var nullableCues = ["nullable", "can be null"]
+  /// Words of a description that say the value may be `null` ("…, or null", "May be null.",
+  /// "null if there are no updates", "not null only if …").
+  public var nullableCues = [
+    "nullable", "can be null", "can be `null`", " or null", " or `null`", "may be null", "null if",
+    "not null only if", "not null only when",
+  ]
+
+  /// Words of a field's description that say it may be absent from an answer ("Returned only
+  /// if list_blocked=`true`", "This field omitted if …").
+  public var fieldAbsenceCues = [
+    "returned only if", "returned only when", "returned if", "returned when", "only returned", "is omitted",
+    "field omitted", "omitted if", "present only", "only if", "only when",
+  ]
+
+  /// Words of a parameter's description that say it may be left out, for one case or another
+  /// ("MUST be omitted if zone does not support points", "Required only if …"). Narrower than a
+  /// field's: "works only if" says nothing of whether to send a parameter.
+  public var parameterAbsenceCues = [
+    "must be omitted", "can be omitted", "may be omitted", "omit it", "omitted if", "required only if",
+    "required only when", "only required if", "only required when",
+  ]
+
+  /// Prose beside a parameter table that makes the parameters it names alternatives, each of them
+  /// optional ("Exactly one of these parameters must be specified", "If `file_id` is set –
+  /// `batch` parameter will be ignored", "Either `a` or `b`"). "These parameters" without names
+  /// means the required ones of the table.
+  public var alternativeParameterCues = [
+    "exactly one of", "one of the following", "only one of", "either", "will be ignored", "is ignored", "instead of",
+  ]
+  public var allParametersWords = ["these parameters", "the parameters above"]
 
   /// What introduces a default value, longest first. `bareDefaultCue` counts only when a
   /// literal follows it (`default 10`, `` default `x` ``).

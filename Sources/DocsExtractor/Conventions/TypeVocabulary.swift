@@ -88,6 +88,8 @@ public struct TypeVocabulary: Sendable {
       return .type(.array(text.contains(" id") ? .primitive(.long) : .object))
     }
     if text.contains("date/time") { return .type(.primitive(.dateTime)) }
+    // A standard text format (`ISO 8601 duration`, `ISO 4217 currency code`) is a string.
+    if text.hasPrefix("iso ") { return .type(.primitive(.string)) }
     if text.contains("location") { return .type(.primitive(.location)) }
     if text.contains("file") || text.contains("image") { return .type(.primitive(.file)) }
     let plural = saysArray(text) || text.hasSuffix(Self.pluralObjects)
@@ -105,8 +107,9 @@ public struct TypeVocabulary: Sendable {
     return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
   }
 
-  /// `X array`, `X arrays`, `array of X`, `array of X objects`, `list of X`.
+  /// `X array`, `X arrays`, `array of X`, `array of X objects`, `list of X`, `[X]`.
   private static func arrayElement(_ text: String) -> String? {
+    if text.count > 2, text.hasPrefix("["), text.hasSuffix("]") { return String(text.dropFirst().dropLast()) }
     for suffix in [" arrays", " array"] where text.hasSuffix(suffix) {
       return String(text.dropLast(suffix.count))
     }

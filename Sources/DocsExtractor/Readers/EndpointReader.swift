@@ -28,7 +28,10 @@ struct EndpointReader {
     }
     let child = { (titles: Set<String>) in section.children.filter { titles.contains($0.normalizedTitle) } }
     let parameterSections = child(conventions.parameterSections)
-    var parameters = readParameters(parameterSections.isEmpty ? section.blocks : parameterSections.flatMap(\.blocks), owner: owner)
+    let parameterBlocks = parameterSections.isEmpty ? section.blocks : parameterSections.flatMap(\.blocks)
+    var parameters = readParameters(parameterBlocks, owner: owner)
+    let presence = ParameterPresence(scope: scope)
+    parameters = presence.readingAlternatives(presence.readingDescriptions(parameters), in: parameterBlocks)
     let responseSections = child(conventions.responseSections)
     let notes = responseSections.flatMap(\.blocks).compactMap(\.paragraphText).filter {
       !$0.lowercased().hasPrefix(conventions.nestedFieldsCue)
@@ -105,6 +108,9 @@ struct EndpointReader {
       drafts += fields.filter { field in !drafts.contains { $0.name == field.name } }
     }
     return drafts.map { draft in
+      // A parameter's presence is read by its own cues (`ParameterPresence`), not a field's.
+      var draft = draft
+      if draft.absenceCue != nil { (draft.isOptional, draft.absenceCue) = (false, nil) }
       let field = resolver.field(draft, owner: owner)
       return Parameter(
         name: field.name, type: field.type, required: field.required,

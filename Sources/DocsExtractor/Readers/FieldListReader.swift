@@ -12,6 +12,10 @@ struct FieldDraft {
   var description: String
   var isOptional: Bool
   var isNullable: Bool
+  /// The words that made the field optional or nullable beyond its markers ("Returned only
+  /// if", "or null"), for the note that says so.
+  var absenceCue: String? = nil
+  var nullCue: String? = nil
   /// Nested bullets that are fields (of an object-typed field).
   var children: [FieldDraft]
   /// Nested bullets that are values (of an enum-typed field).
@@ -118,7 +122,7 @@ struct FieldListReader {
   func describe(_ inlines: [Inline]) -> FieldDraft {
     let links = inlines.links.map(\.0)
     let text = Self.droppingSeparator(inlines.markdownText.trimmed())
-    if let flags = Self.bracketedFlags(text) {
+    if let flags = bracketedFlags(text) {
       return FieldDraft(
         name: "", typeText: flags.type, links: links, description: flags.rest, isOptional: flags.optional,
         isNullable: false, children: [], values: [], position: TextPosition(line: 0, column: 0))
@@ -145,28 +149,32 @@ struct FieldListReader {
       optional = true
       rest = rest.dropFirst(optionalWord.count + 1).trimmed()
     }
-    let nullable = conventions.nullableCues.contains { text.lowercased().contains($0) } || typeText.hasSuffix("?")
+    let wording = DescriptionWording(text: text, conventions: conventions)
+    let nullCue = wording.nullCue
+    let absenceCue = optional ? nil : wording.fieldAbsenceCue
+    let nullable = nullCue != nil || typeText.hasSuffix("?")
     if typeText.hasSuffix("?") { typeText.removeLast() }
     return FieldDraft(
-      name: "", typeText: typeText.trimmed(), links: links, description: rest, isOptional: optional,
-      isNullable: nullable, children: [], values: [], position: TextPosition(line: 0, column: 0))
+      name: "", typeText: typeText.trimmed(), links: links, description: rest, isOptional: optional || absenceCue != nil,
+      isNullable: nullable, absenceCue: absenceCue, nullCue: nullCue, children: [], values: [],
+      position: TextPosition(line: 0, column: 0))
   }
 
   /// `(*integer, optional*). Description`, `(_boolean, required_)`, `(object) …`: the type and
-  /// flags in brackets before the description. (The words are those of the one page that
-  /// writes fields this way.)
-  private static func bracketedFlags(_ text: String) -> (type: String, optional: Bool, rest: String)? {
+  /// flags in brackets before the description.
+  private func bracketedFlags(_ text: String) -> (type: String, optional: Bool, rest: String)? {
+    let optionalWord = conventions.optionalPrefixes.first ?? "optional"
     guard text.hasPrefix("("), let close = text.firstIndex(of: ")") else { return nil }
     let inside = text[text.index(after: text.startIndex)..<close].filter { $0 != "*" && $0 != "_" }
     let parts = inside.split(separator: ",").map { $0.trimmed() }
     guard let type = parts.first else { return nil }
     var rest = String(text[text.index(after: close)...]).trimmed()
     if rest.hasPrefix(".") { rest = String(rest.dropFirst()).trimmed() }
-    rest = droppingSeparator(rest)
-    let optional = parts.contains { $0.lowercased().hasPrefix("optional") }
-    let defaults = parts.filter { $0.lowercased().hasPrefix("default") }
+    rest = Self.droppingSeparator(rest)
+    let optional = parts.contains { $0.lowercased().hasPrefix(optionalWord) }
+    let defaults = parts.filter { $0.lowercased().hasPrefix(conventions.bareDefaultCue) }
     if !defaults.isEmpty { rest = (defaults + [rest]).joined(separator: ". ") }
-    return (type.lowercased() == "optional" ? "" : type, optional, rest)
+    return (type.lowercased() == optionalWord ? "" : type, optional, rest)
   }
 
   /// `- int. Unique id.` → `int. Unique id.`

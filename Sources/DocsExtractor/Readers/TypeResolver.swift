@@ -202,6 +202,12 @@ struct TypeResolver {
     let type = resolve(
       typeText: draft.typeText, links: draft.links, description: draft.description, values: draft.values,
       children: draft.children, owner: owner, member: draft.name, at: draft.position)
+    if let cue = draft.absenceCue {
+      scope.note("presence-from-docs", "'\(draft.name)' of \(owner) may be absent: its description says \"\(cue.trimmed())\"", at: draft.position)
+    }
+    if let cue = draft.nullCue {
+      scope.note("presence-from-docs", "'\(draft.name)' of \(owner) may be null: its description says \"\(cue.trimmed())\"", at: draft.position)
+    }
     return Field(
       name: draft.name, type: type, required: !draft.isOptional, nullable: draft.isNullable,
       description: draft.description, source: page.location(draft.position))

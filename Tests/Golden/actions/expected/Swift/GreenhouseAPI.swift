@@ -6,13 +6,15 @@ import APIGenRuntime
 public struct GreenhouseAPI: Sendable {
   let client: APIClient
 
-  /// The calls under `/greenhouse/climate`.
+  /// Greenhouse: the calls under `/greenhouse/climate`.
   public var climate: GreenhouseClimateAPI {
     GreenhouseClimateAPI(client: client)
   }
 }
 
-/// The calls under `/greenhouse/climate`.
+/// Greenhouse: the calls under `/greenhouse/climate`.
+///
+/// Source: greenhouse.md:3
 public struct GreenhouseClimateAPI: Sendable {
   let client: APIClient
 

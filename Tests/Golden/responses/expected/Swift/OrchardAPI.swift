@@ -156,17 +156,17 @@ public struct OrchardHarvestResponse: Sendable, Decodable {
 /// Source: orchard.md:97
 public struct OrchardPickResponse: Sendable, Decodable {
   /// the tree, can be null
-  public var tree: JSONObject?
+  public var tree: OrchardPickResponseTree?
   public var lastPick: OrchardPickResponseLastPick?
 
-  public init(tree: JSONObject? = nil, lastPick: OrchardPickResponseLastPick? = nil) {
+  public init(tree: OrchardPickResponseTree? = nil, lastPick: OrchardPickResponseLastPick? = nil) {
     self.tree = tree
     self.lastPick = lastPick
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: WireKey.self)
-    self.tree = try container.decodeIfPresent(JSONObject.self, forKey: "tree")
+    self.tree = try container.decodeIfPresent(OrchardPickResponseTree.self, forKey: "tree")
     self.lastPick = try container.decodeIfPresent(
       OrchardPickResponseLastPick.self, forKey: "last_pick")
   }
@@ -290,7 +290,7 @@ public struct OrchardPickResponseLastPick: Sendable, Codable {
   public var pickerID: String?
 
   /// where it was
-  public var location: JSONObject
+  public var location: Location
 
   /// how much was picked
   public var kilos: Double
@@ -298,7 +298,7 @@ public struct OrchardPickResponseLastPick: Sendable, Codable {
   /// Shown in the JSON example; the field list does not describe it.
   public var id: Int?
 
-  public init(pickerID: String? = nil, location: JSONObject, kilos: Double, id: Int? = nil) {
+  public init(pickerID: String? = nil, location: Location, kilos: Double, id: Int? = nil) {
     self.pickerID = pickerID
     self.location = location
     self.kilos = kilos
@@ -308,7 +308,7 @@ public struct OrchardPickResponseLastPick: Sendable, Codable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: WireKey.self)
     self.pickerID = try container.decodeIfPresent(String.self, forKey: "picker_id")
-    self.location = try container.decode(JSONObject.self, forKey: "location")
+    self.location = try container.decode(Location.self, forKey: "location")
     self.kilos = try container.decode(Double.self, forKey: "kilos")
     self.id = try container.decodeIfPresent(Int.self, forKey: "id")
   }
@@ -319,5 +319,30 @@ public struct OrchardPickResponseLastPick: Sendable, Codable {
     try container.encode(self.location, forKey: "location")
     try container.encode(self.kilos, forKey: "kilos")
     try container.encodeIfPresent(self.id, forKey: "id")
+  }
+}
+
+/// The structure of its example in the docs, which describe none of its fields.
+///
+/// Source: orchard.md:111
+public struct OrchardPickResponseTree: Sendable, Codable {
+  public var id: Int?
+  public var location: Location?
+
+  public init(id: Int? = nil, location: Location? = nil) {
+    self.id = id
+    self.location = location
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decodeIfPresent(Int.self, forKey: "id")
+    self.location = try container.decodeIfPresent(Location.self, forKey: "location")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encodeIfPresent(self.id, forKey: "id")
+    try container.encodeIfPresent(self.location, forKey: "location")
   }
 }

@@ -1,0 +1,340 @@
+import APIModel
+
+/// Members the docs type only as "object" or "array of objects" get the structure their
+/// examples show. When the example's keys are the fields of an object the docs describe
+/// elsewhere (a `list` of trackers, each with the keys of `Tracker`), the member is that type;
+/// otherwise a type is made from the example itself, its fields typed by their values and
+/// optional, since one example does not show what may be absent. Each decision is a note at the
+/// member.
+struct ExampleTypePass: RefinementPass {
+  let summary = "example types: members typed only as an object take the type their examples show (a known object, or one read from the example)"
+
+  func run(_ context: inout RefinementContext) {
+    var samples = MemberSamples(types: context.types)
+    samples.collect(from: context.api.endpoints)
+    var typing = StructureFromExamples(types: context.types)
+    for (site, values) in samples.bySite.sorted(by: { $0.key < $1.key }) {
+      guard let decision = typing.type(for: values, site: site) else { continue }
+      context.diagnostics.append(Diagnostic(.note, kind: "type-from-example", decision.why, at: site.source))
+      apply(decision.type, to: site, in: &context, typing: &typing)
+    }
+    context.types = typing.types
+  }
+
+  /// Replaces the untyped member at `site` with `type` (keeping it an array when it was one).
+  private func apply(_ type: TypeRef, to site: MemberSite, in context: inout RefinementContext, typing: inout StructureFromExamples) {
+    let wrap = { (old: TypeRef) -> TypeRef in
+      switch old {
+      case .array: .array(type)
+      default: type
+      }
+    }
+    switch site.place {
+    case .parameter(let endpoint, let index):
+      context.api.endpoints[endpoint].parameters[index].type = wrap(context.api.endpoints[endpoint].parameters[index].type)
+    case .responseField(let endpoint, let index):
+      context.api.endpoints[endpoint].response.fields[index].type = wrap(
+        context.api.endpoints[endpoint].response.fields[index].type)
+    case .typeField(let name, let index):
+      // The registry the typing grows is the one to change: it may have made `name` itself.
+      typing.retype(field: index, of: name, with: wrap)
+    }
+  }
+}
+
+/// Where an untyped member is: a parameter, a response field, or a field of a named type.
+struct MemberSite: Hashable, Comparable {
+  enum Place: Hashable {
+    case parameter(endpoint: Int, index: Int)
+    case responseField(endpoint: Int, index: Int)
+    case typeField(type: String, index: Int)
+  }
+
+  var place: Place
+  /// The member's name on the wire, and what names its new type: `TrackerListResponse` + `list`.
+  var name: String
+  var owner: String
+  var isArray: Bool
+  var source: SourceLocation
+
+  static func < (lhs: MemberSite, rhs: MemberSite) -> Bool {
+    (lhs.source, lhs.owner, lhs.name) < (rhs.source, rhs.owner, rhs.name)
+  }
+}
+
+/// The example values that reach each untyped member, found by walking every response example
+/// from the response's fields and every request example from the parameters, through the named
+/// types the docs describe.
+struct MemberSamples {
+  let types: [String: NamedType]
+  private(set) var bySite: [MemberSite: [[String: JSON]]] = [:]
+  /// Named types already walked into for a value, so that a cycle of types ends.
+  private var depth = 0
+
+  init(types: [String: NamedType]) {
+    self.types = types
+  }
+
+  mutating func collect(from endpoints: [Endpoint]) {
+    for (index, endpoint) in endpoints.enumerated() {
+      let owner = TypeNamer.upperCamel(endpoint.path)
+      for sample in endpoint.response.examples {
+        guard let object = sample.json?.object, object["success"] != .bool(false) else { continue }
+        for (fieldIndex, field) in endpoint.response.fields.enumerated() {
+          guard let value = object[field.name] else { continue }
+          let site = MemberSite(
+            place: .responseField(endpoint: index, index: fieldIndex), name: field.name, owner: owner + "Response",
+            isArray: field.type.isArray, source: field.source)
+          visit(value, as: field.type, site: site)
+        }
+      }
+      for example in endpoint.examples {
+        guard let object = example.arguments?.object else { continue }
+        for (parameterIndex, parameter) in endpoint.parameters.enumerated() {
+          guard let value = object[parameter.name] else { continue }
+          let site = MemberSite(
+            place: .parameter(endpoint: index, index: parameterIndex), name: parameter.name, owner: owner,
+            isArray: parameter.type.isArray, source: parameter.source)
+          visit(value, as: parameter.type, site: site)
+        }
+      }
+    }
+  }
+
+  private mutating func visit(_ value: JSON, as type: TypeRef, site: MemberSite) {
+    switch type {
+    case .object:
+      if let object = value.object { bySite[site, default: []].append(object) }
+    case .array(let element):
+      for item in value.array ?? [] { visit(item, as: element, site: site) }
+    case .named(let name):
+      guard depth < 16, let named = types[name], let object = value.object else { return }
+      depth += 1
+      defer { depth -= 1 }
+      switch named.kind {
+      case .object:
+        for (index, field) in (named.fields ?? []).enumerated() {
+          guard let member = object[field.name] else { continue }
+          let fieldSite = MemberSite(
+            place: .typeField(type: name, index: index), name: field.name, owner: name, isArray: field.type.isArray,
+            source: field.source)
+          visit(member, as: field.type, site: fieldSite)
+        }
+      case .union:
+        let tag = named.discriminator.flatMap { object[$0]?.string }
+        if let variant = named.variants?.first(where: { $0.value == tag }) {
+          visit(value, as: .named(variant.type), site: site)
+        }
+      case .enum:
+        return
+      }
+    case .primitive:
+      return
+    }
+  }
+}
+
+extension TypeRef {
+  var isArray: Bool {
+    if case .array = self { true } else { false }
+  }
+}
+
+/// Types for untyped members, from the example values that reach them: an object the docs
+/// describe whose fields the examples' keys are, or a new type read from the examples.
+struct StructureFromExamples {
+  private(set) var types: [String: NamedType]
+  /// How deep nested objects of an example are made into types.
+  private static let maximumDepth = 8
+
+  init(types: [String: NamedType]) {
+    self.types = types
+  }
+
+  /// The type for a member and why, or nil when the examples give it no structure.
+  mutating func type(for samples: [[String: JSON]], site: MemberSite) -> (type: TypeRef, why: String)? {
+    let what = "'\(site.name)' of \(site.owner)"
+    if Self.isKeyedByID(samples) { return nil }
+    if Self.isLocation(samples) {
+      return (.primitive(.location), "\(what) is \(site.isArray ? "a list of locations" : "a location"): its examples hold `lat` and `lng`")
+    }
+    if let known = knownType(matching: samples, owner: site.owner, member: site.name) {
+      return (
+        .named(known),
+        "\(what) is \(site.isArray ? "a list of " : "")\(known): the keys of its examples are \(known)'s fields"
+      )
+    }
+    let name = TypeNamer.name(resource: site.owner, member: site.isArray ? TypeNamer.singular(site.name) : site.name)
+    guard let made = inferredType(named: name, from: samples, at: site.source, depth: 0) else { return nil }
+    return (.named(made), "\(what) is \(made), a type read from its examples (the docs describe none of its fields)")
+  }
+
+  /// Changes the type of a field of a named type.
+  mutating func retype(field index: Int, of name: String, with change: (TypeRef) -> TypeRef) {
+    guard let old = types[name]?.fields?[index].type else { return }
+    types[name]?.fields?[index].type = change(old)
+  }
+
+  // MARK: - Known types
+
+  /// The described object (or union) whose fields the samples' keys are: most of the keys are
+  /// its fields, and most of its required fields are among the keys. Ties go to the type whose
+  /// name the member or its owner names (`Department` for `/department/list`), then to the
+  /// closest match, then to the smaller type.
+  private func knownType(matching samples: [[String: JSON]], owner: String, member: String) -> String? {
+    let keys = Set(samples.flatMap(\.keys))
+    guard keys.count >= 2 else { return nil }
+    var candidates: [(name: String, score: Double, size: Int, named: Bool)] = []
+    let words = Set(Self.words(owner) + Self.words(member).map(TypeNamer.singular))
+    for type in types.values {
+      guard let score = score(of: type, against: samples, keys: keys) else { continue }
+      let named = !Set(Self.words(type.name)).intersection(words).isEmpty
+      candidates.append((type.name, score, type.fields?.count ?? 0, named))
+    }
+    return candidates.min { a, b in
+      if a.named != b.named { return a.named }
+      if a.score != b.score { return a.score > b.score }
+      if a.size != b.size { return a.size < b.size }
+      return a.name < b.name
+    }?.name
+  }
+
+  /// How well the samples fit a type (0.8 to 2), or nil when they do not.
+  private func score(of type: NamedType, against samples: [[String: JSON]], keys: Set<String>) -> Double? {
+    switch type.kind {
+    case .object:
+      let fields = type.fields ?? []
+      let names = Set(fields.map(\.name))
+      let required = Set(fields.filter(\.required).map(\.name))
+      let shared = keys.intersection(names).count
+      guard shared >= 2 else { return nil }
+      // The values must have the shapes of the fields they would fill (an object where the
+      // type has an object, a number where it has a number).
+      for field in fields {
+        for sample in samples {
+          guard let value = sample[field.name], !value.isNull else { continue }
+          if !Self.fits(value, field.type) { return nil }
+        }
+      }
+      let cover = Double(shared) / Double(keys.count)
+      let requiredCover = required.isEmpty ? 1 : Double(keys.intersection(required).count) / Double(required.count)
+      return cover >= 0.8 && requiredCover >= 0.8 ? cover + requiredCover : nil
+    case .union:
+      // Each sample must name its kind and fit it.
+      guard let discriminator = type.discriminator else { return nil }
+      var total = 0.0
+      for sample in samples {
+        guard let tag = sample[discriminator]?.string, let variant = type.variants?.first(where: { $0.value == tag }),
+          let object = types[variant.type], let score = score(of: object, against: [sample], keys: Set(sample.keys))
+        else { return nil }
+        total += score
+      }
+      return total / Double(samples.count)
+    case .enum:
+      return nil
+    }
+  }
+
+  /// Whether a value has the shape of a type (not its every detail: an enum takes any string).
+  private static func fits(_ value: JSON, _ type: TypeRef) -> Bool {
+    switch type {
+    case .array: value.array != nil
+    case .object, .named: value.object != nil || value.string != nil
+    case .primitive(let primitive):
+      switch primitive {
+      case .bool: value.bool != nil
+      case .byte, .short, .int, .long: value.isWholeNumber
+      case .float, .double: value.isNumber
+      case .string, .dateTime, .localTime, .locale: value.string != nil
+      case .location: value.object != nil
+      case .file: true
+      }
+    }
+  }
+
+  /// `TrackerListResponse` → tracker, list, response.
+  private static func words(_ name: String) -> [String] {
+    var words: [String] = []
+    var current = ""
+    for character in name {
+      if character.isUppercase, !current.isEmpty {
+        words.append(current.lowercased())
+        current = ""
+      }
+      if character.isLetter || character.isNumber { current.append(character) } else if !current.isEmpty {
+        words.append(current.lowercased())
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current.lowercased()) }
+    return words
+  }
+
+  // MARK: - Types read from examples
+
+  /// `{"lat": …, "lng": …}`: the docs' `location`.
+  static func isLocation(_ samples: [[String: JSON]]) -> Bool {
+    !samples.isEmpty && samples.allSatisfy { Set($0.keys) == ["lat", "lng"] }
+  }
+
+  /// An object keyed by ids (`{"101": …, "122": …}`) is a map, not a structure.
+  static func isKeyedByID(_ samples: [[String: JSON]]) -> Bool {
+    let keys = samples.flatMap(\.keys)
+    return !keys.isEmpty && keys.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+  }
+
+  /// A new object type with the samples' keys as optional fields, typed by their values; nil
+  /// when no key has a value that says a type.
+  private mutating func inferredType(named wanted: String, from samples: [[String: JSON]], at source: SourceLocation, depth: Int)
+    -> String?
+  {
+    guard depth < Self.maximumDepth else { return nil }
+    let keys = Array(Set(samples.flatMap(\.keys))).sorted()
+    var fields: [Field] = []
+    for key in keys {
+      let values = samples.compactMap { $0[key] }
+      guard let type = inferredType(of: values, owner: wanted, member: key, at: source, depth: depth) else { continue }
+      fields.append(
+        Field(
+          name: key, type: type, required: false, nullable: values.contains(.null),
+          description: "", source: source))
+    }
+    guard !fields.isEmpty else { return nil }
+    // The same structure read twice is one type.
+    if let existing = types.values.first(where: { $0.kind == .object && $0.fields == fields && $0.name.hasPrefix(wanted) }) {
+      return existing.name
+    }
+    let name = UniqueName.make(wanted) { types[$0] != nil }
+    types[name] = NamedType(
+      name: name, kind: .object,
+      description: "The structure of its example in the docs, which describe none of its fields.", fields: fields,
+      source: source)
+    return name
+  }
+
+  /// The type the values of one key say: the first that is not null.
+  private mutating func inferredType(of values: [JSON], owner: String, member: String, at source: SourceLocation, depth: Int)
+    -> TypeRef?
+  {
+    guard let value = values.first(where: { !$0.isNull }) else { return nil }
+    switch value {
+    case .null: return nil
+    case .bool: return .primitive(.bool)
+    case .int: return values.contains { if case .double = $0 { true } else { false } } ? .primitive(.double) : .primitive(.long)
+    case .double: return .primitive(.double)
+    case .string:
+      return values.allSatisfy { $0.isNull || $0.typeWords == "date/time" } ? .primitive(.dateTime) : .primitive(.string)
+    case .object:
+      let objects = values.compactMap(\.object)
+      if Self.isKeyedByID(objects) { return .object }
+      if Self.isLocation(objects) { return .primitive(.location) }
+      let name = TypeNamer.name(resource: owner, member: member)
+      return inferredType(named: name, from: objects, at: source, depth: depth + 1).map(TypeRef.named) ?? .object
+    case .array:
+      let elements = values.compactMap(\.array).flatMap { $0 }.filter { !$0.isNull }
+      guard !elements.isEmpty else { return .array(.object) }
+      return inferredType(of: elements, owner: owner, member: TypeNamer.singular(member), at: source, depth: depth)
+        .map(TypeRef.array) ?? .array(.object)
+    }
+  }
+}
