@@ -122,6 +122,13 @@ public enum EndpointPath {
     if let base = trimmedBases.filter({ url.hasPrefix($0) && isBoundary(url, after: $0) }).max(by: { $0.count < $1.count }) {
       return normalized(String(url.dropFirst(base.count)))
     }
+    // `{{ extra.api_example_url }}tracker/list`: the slash after the base was left out. (A
+    // digit after it is another version, `/v22`, not a missing slash.)
+    if let base = trimmedBases.filter({ url.hasPrefix($0) && url.dropFirst($0.count).first?.isLetter == true })
+      .max(by: { $0.count < $1.count })
+    {
+      return normalized(String(url.dropFirst(base.count)))
+    }
     var rest = Substring(url)
     if let scheme = url.range(of: "://") {
       rest = url[scheme.upperBound...].drop { $0 != "/" }

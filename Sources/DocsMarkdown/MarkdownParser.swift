@@ -299,7 +299,7 @@ struct InlineConverter {
   }
 
   mutating func inlines(of node: CmarkNode) -> [Inline] {
-    inlines(of: node, depth: 0)
+    InlineHTML.folded(inlines(of: node, depth: 0))
   }
 
   private mutating func inlines(of node: CmarkNode, depth: Int) -> [Inline] {

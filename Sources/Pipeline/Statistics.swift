@@ -1,5 +1,6 @@
 import APIModel
 import Foundation
+import ModelRefiner
 
 /// What apigen read from a docs folder, counted per page and in total (`apigen stats`).
 ///
@@ -52,9 +53,12 @@ public struct Statistics: Hashable, Sendable {
   }
   public private(set) var total = Counts()
   private var byPage: [String: Counts] = [:]
+  /// How much of the examples' JSON lands in typed members (`TypedCoverage`).
+  public private(set) var coverage: TypedCoverage
 
   /// - Parameter pages: the paths of every page read, so that empty pages are listed too.
   public init(api: APIDescription, diagnostics: [Diagnostic], pages: [String] = []) {
+    coverage = TypedCoverage(api)
     for page in pages { byPage[page] = Counts() }
     for endpoint in api.endpoints {
       count(endpoint.source.file) {

@@ -91,6 +91,8 @@ import Testing
       ("https://api.other.org/zone/read", "/zone/read"),
       // Not a prefix at a path boundary.
       ("https://api.example.com/v22/x", "/v22/x"),
+      // The slash after the base left out.
+      ("https://api.example.com/v2tracker/list", "/tracker/list"),
     ] as [(String, String)])
   func examplesCallThePathAfterTheirServer(url: String, path: String) {
     #expect(EndpointPath.called(byExampleURL: url, bases: bases) == path)

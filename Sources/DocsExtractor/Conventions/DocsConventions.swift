@@ -56,6 +56,11 @@ public struct DocsConventions: Sendable {
   /// A paragraph before bullets that describe a nested object (`where `x` object is:`).
   public var nestedFieldsCue = "where"
 
+  /// Words of the paragraph that opens a response section, as whole words, that make the
+  /// answer a file ("KML/KMZ file or JSON response if …", "A docx file with the waybill",
+  /// "Layer body with content-type: …"); a JSON example there is the answer of other cases.
+  public var fileAnswerWords: Set<String> = ["file", "content-type", "kml", "kmz", "docx", "xlsx", "xls", "pdf", "csv"]
+
   // MARK: - Tables
 
   /// Header titles of a parameter table's columns; the first match of each is used.

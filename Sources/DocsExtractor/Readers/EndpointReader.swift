@@ -41,9 +41,11 @@ struct EndpointReader {
       responseSections.isEmpty
       ? Response(kind: .json)
       : responses.read(responseSections.flatMap(\.blocks), owner: owner + "Response")
-    if responseSections.isEmpty {
-      // Some actions show their response JSON straight under the heading.
-      response = responses.read(section.blocks.filter(\.isCode), owner: owner + "Response")
+    let codeUnderHeading = section.blocks.filter(\.isCode)
+    if responseSections.isEmpty, !codeUnderHeading.isEmpty {
+      // Some actions show their response JSON straight under the heading; an action that shows
+      // no answer at all answers the envelope alone.
+      response = responses.read(codeUnderHeading, owner: owner + "Response")
     }
     let text = Set(parameters.filter { isText($0.type) }.map(\.name))
     var examples = child(conventions.exampleSections).flatMap {

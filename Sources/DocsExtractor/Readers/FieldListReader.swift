@@ -83,6 +83,10 @@ struct FieldListReader {
     return values.isEmpty ? nil : values
   }
 
+  /// Whether bullets are values rather than fields: each a name and at most a phrase without
+  /// type words.
+  func isValueList(_ items: [ListItem]) -> Bool { looksLikeValueList(items) }
+
   /// Value bullets have a name and at most a short phrase, and never type words.
   private func looksLikeValueList(_ items: [ListItem]) -> Bool {
     items.allSatisfy { item in

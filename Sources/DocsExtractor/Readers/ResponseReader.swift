@@ -24,6 +24,10 @@ struct ResponseReader {
     guard !samples.samples.isEmpty || blocks.contains(where: { if case .list = $0.kind { true } else { false } }) else {
       return Response(kind: .binary, fields: [], examples: [])
     }
+    if saysFile(blocks) {
+      // The JSON examples are what the server answers instead, in the cases the prose names.
+      return Response(kind: .binary, fields: [], examples: examples)
+    }
     var drafts = fieldDrafts(blocks)
     let objects = samples.objects
     var fields: [Field]
@@ -56,6 +60,13 @@ struct ResponseReader {
       fields[index].required = false
     }
     return Response(kind: .json, fields: fields, examples: examples)
+  }
+
+  /// Whether the paragraph that opens the section (before any example) says the answer is a file.
+  private func saysFile(_ blocks: [Block]) -> Bool {
+    guard let first = blocks.first, case .paragraph(let inlines) = first.kind else { return false }
+    let words = inlines.plainText.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+    return words.contains(where: scope.conventions.fileAnswerWords.contains)
   }
 
   /// Top-level field bullets; bullets after a `where `x` object is:` line describe `x`.

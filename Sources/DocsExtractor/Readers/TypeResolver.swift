@@ -95,6 +95,19 @@ struct TypeResolver {
     {
       return isPlural ? .array(.named(linkedObject)) : .named(linkedObject)
     }
+    // Links to value lists (`[metering sensor type](sensor.md#metering-sensor-type-values)`):
+    // an enum of their values, where the words say a string or name no other type.
+    if linkedObject == nil, !vocabulary.soundsLikeObject(lowered), values.isEmpty,
+      let listed = scope.valueLists.values(linkedBy: links, from: page.path, dialect: scope.dialect),
+      Self.admitsValueList(vocabulary.read(lowered))
+    {
+      // The enum is what the lists' headings say, not what the member's description does.
+      let element = TypeRef.named(
+        types.addEnum(
+          name: name, description: listed.titles.joined(separator: "; "), values: listed.values,
+          source: page.location(declared)))
+      return vocabulary.saysArray(lowered) ? .array(element) : element
+    }
     if vocabulary.soundsLikeObject(lowered),
       let named = scope.objects.object(named: member, onPage: page.path)
         ?? scope.objects.object(mentionedIn: description, onPage: page.path, objectWords: conventions.objectWords)
@@ -142,6 +155,15 @@ struct TypeResolver {
       scope.warn("unknown-type", message, at: position, fixIt: hint)
       if let hint, case .type(let guess)? = vocabulary.read(hint) { return guess }
       return .primitive(.string)
+    }
+  }
+
+  /// Type words under which a linked value list is the type: none that the vocabulary reads
+  /// (the link text itself), a string, an enum, or arrays of them.
+  private static func admitsValueList(_ reading: TypeVocabulary.Reading?) -> Bool {
+    switch reading {
+    case nil, .enumeration?, .arrayOfEnumeration?: true
+    case .type(let type)?: type == .primitive(.string) || type == .array(.primitive(.string))
     }
   }
 

@@ -21,12 +21,18 @@ struct ValueListIndex {
   private var lists: [Labelled] = []
   /// The lists of every page, for members whose own page has none.
   private var elsewhere: [Labelled] = []
+  /// The list under each heading that holds one, by `page#anchor`, for links to it
+  /// (`[metering sensor type](sensor.md#metering-sensor-type-values)`); every page's.
+  private var anchored: [String: (title: String, values: [EnumValue])] = [:]
 
   init() {}
 
   init(_ page: PageStructure) {
     let reader = FieldListReader(page: page.page, conventions: page.conventions)
     for section in page.root.allSections {
+      if section.level > 0, let values = Self.firstValueList(in: section.blocks, reader: reader) {
+        anchored[page.page.path + "#" + page.dialect.anchor(for: section.title)] = (section.title, values)
+      }
       var label = section.title
       for block in section.blocks {
         switch block.kind {
@@ -50,11 +56,43 @@ struct ValueListIndex {
   /// Every page's lists, as the fallback of each page's own.
   static func joined(_ pages: [ValueListIndex]) -> [ValueListIndex] {
     let all = pages.flatMap(\.lists).filter(\.standsAlone)
+    var anchored: [String: (title: String, values: [EnumValue])] = [:]
+    for page in pages { anchored.merge(page.anchored) { first, _ in first } }
     return pages.map { page in
       var page = page
       page.elsewhere = all
+      page.anchored = anchored
       return page
     }
+  }
+
+  /// The values of the lists `links` point at (several links: all their values, in order)
+  /// and the headings they stand under, nil when none points at a list.
+  func values(linkedBy links: [String], from page: String, dialect: MarkdownDialect)
+    -> (titles: [String], values: [EnumValue])?
+  {
+    var values: [EnumValue] = []
+    var titles: [String] = []
+    for link in links {
+      let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      guard parts.count == 2 else { continue }
+      let targets = parts[0].isEmpty ? [page] : LinkTarget.candidates(String(parts[0]), from: page, dialect: dialect)
+      guard let list = targets.lazy.compactMap({ self.anchored[$0 + "#" + parts[1]] }).first else { continue }
+      titles.append(list.title)
+      for value in list.values where !values.contains(where: { $0.value == value.value }) { values.append(value) }
+    }
+    return values.isEmpty ? nil : (titles, values)
+  }
+
+  /// The first list of a section's own blocks that reads as values (at least two), unless a
+  /// field list comes first: the section then describes an object.
+  private static func firstValueList(in blocks: [Block], reader: FieldListReader) -> [EnumValue]? {
+    for block in blocks {
+      guard case .list(_, let items) = block.kind else { continue }
+      if let values = reader.valueList(items), values.count >= 2, reader.isValueList(items) { return values }
+      return nil
+    }
+    return nil
   }
 
   /// `` * `order_by` possible values: `` with the values as its nested bullets.

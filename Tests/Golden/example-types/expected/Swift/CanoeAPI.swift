@@ -8,6 +8,11 @@ import APIGenRuntime
 public struct CanoeAPI: Sendable {
   let client: APIClient
 
+  /// The calls under `/canoe/logbook`.
+  public var logbook: CanoeLogbookAPI {
+    CanoeLogbookAPI(client: client)
+  }
+
   /// Lists the canoes.
   ///
   /// API path: `/canoe/list`.
@@ -17,6 +22,20 @@ public struct CanoeAPI: Sendable {
   /// - Throws: ``APIError``.
   public func list() async throws(APIError) -> CanoeListResponse {
     try await self.client.call("/canoe/list", returning: CanoeListResponse.self)
+  }
+
+  /// Repaints a canoe; the docs show no answer.
+  ///
+  /// API path: `/canoe/repaint`.
+  ///
+  /// Source: canoe.md:72
+  ///
+  /// - Parameters:
+  ///   - canoeID: Id of the canoe.
+  ///   - colour: New colour.
+  /// - Throws: ``APIError``.
+  public func repaint(canoeID: Int, colour: String) async throws(APIError) {
+    try await self.client.call("/canoe/repaint", ["canoe_id": canoeID, "colour": colour])
   }
 
   /// Counts trips per canoe.
@@ -62,6 +81,27 @@ public struct CanoeStatsResponse: Sendable, Decodable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: WireKey.self)
     self.value = try container.decode(CanoeStatsResponseValue.self, forKey: "value")
+  }
+}
+
+/// The calls under `/canoe/logbook`.
+public struct CanoeLogbookAPI: Sendable {
+  let client: APIClient
+
+  /// Downloads a canoe's logbook.
+  ///
+  /// A PDF file with the logbook, or a JSON answer if the logbook is too long:
+  ///
+  /// API path: `/canoe/logbook/download`.
+  ///
+  /// Source: canoe.md:54
+  ///
+  /// - Parameters:
+  ///   - canoeID: Id of the canoe.
+  /// - Returns: The file the server answers with.
+  /// - Throws: ``APIError``.
+  public func download(canoeID: Int) async throws(APIError) -> FileDownload {
+    try await self.client.download("/canoe/logbook/download", ["canoe_id": canoeID])
   }
 }
 

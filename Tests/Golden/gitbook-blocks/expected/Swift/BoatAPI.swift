@@ -14,7 +14,7 @@ public struct BoatAPI: Sendable {
   ///
   /// API path: `/boat/batch_rename`.
   ///
-  /// Source: harbor/README.md:85
+  /// Source: harbor/README.md:86
   ///
   /// - Parameters:
   ///   - names: New names by boat id.
@@ -32,11 +32,15 @@ public struct BoatAPI: Sendable {
   ///
   /// - Parameters:
   ///   - onlyMoored: Optional. Default is `false`. Only boats at a berth.
+  ///   - hull: Optional. Only boats of this hull.
   /// - Throws: ``APIError``.
-  public func list(onlyMoored: Bool? = nil) async throws(APIError) -> BoatListResponse {
+  public func list(
+    onlyMoored: Bool? = nil,
+    hull: BoatHull? = nil
+  ) async throws(APIError) -> BoatListResponse {
     try await self.client.call(
       "/boat/list",
-      ["only_moored": onlyMoored],
+      ["only_moored": onlyMoored, "hull": hull],
       returning: BoatListResponse.self
     )
   }
@@ -87,5 +91,34 @@ public struct Boat: Sendable, Codable {
     try container.encode(self.id, forKey: "id")
     try container.encode(self.name, forKey: "name")
     try container.encode(self.lengthM, forKey: "length_m")
+  }
+}
+
+/// Hull types
+///
+/// Source: harbor/README.md:39
+public enum BoatHull: OpenEnum {
+  case wood
+  case steel
+  case fibreglass
+  /// A value the docs do not list, as the server sent it.
+  case unknown(String)
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "wood": self = .wood
+    case "steel": self = .steel
+    case "fibreglass": self = .fibreglass
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .wood: "wood"
+    case .steel: "steel"
+    case .fibreglass: "fibreglass"
+    case .unknown(let value): value
+    }
   }
 }
