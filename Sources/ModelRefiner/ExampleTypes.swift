@@ -181,7 +181,7 @@ struct StructureFromExamples {
   /// its fields, and most of its required fields are among the keys. Ties go to the type whose
   /// name the member or its owner names (`Department` for `/department/list`), then to the
   /// closest match, then to the smaller type.
-  private func knownType(matching samples: [[String: JSON]], owner: String, member: String) -> String? {
+  func knownType(matching samples: [[String: JSON]], owner: String, member: String) -> String? {
     let keys = Set(samples.flatMap(\.keys))
     guard keys.count >= 2 else { return nil }
     var candidates: [(name: String, score: Double, size: Int, named: Bool)] = []

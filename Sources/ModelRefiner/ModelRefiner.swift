@@ -13,6 +13,7 @@ public struct ModelRefiner: Sendable {
   static let passes: [any RefinementPass] = [
     ServerTemplatePass(),
     PathEvidencePass(),
+    NestedParameterPass(),
     RequestExampleCheckPass(),
     DuplicateEndpointPass(),
     ExampleTypePass(),

@@ -55,10 +55,24 @@ enum ExampleTyping {
   static func nestingFlattened(_ drafts: [FieldDraft], by example: [String: JSON]) -> [FieldDraft] {
     var result: [FieldDraft] = []
     for draft in drafts {
-      if example[draft.name] == nil,
-        let parent = result.indices.last(where: { example[result[$0].name]?[draft.name] != nil })
-      {
+      guard example[draft.name] == nil else {
+        result.append(draft)
+        continue
+      }
+      if let parent = result.indices.last(where: { example[result[$0].name]?[draft.name] != nil }) {
         result[parent].children.append(draft)
+      } else if let key = example.keys.sorted().first(where: { example[$0]?[draft.name] != nil && !drafts.contains(named: $0) }) {
+        // The example nests it in an object no bullet names (`period` inside a schedule's
+        // `parameters`): that object is a field of its own, holding it.
+        if let parent = result.firstIndex(where: { $0.name == key }) {
+          result[parent].children.append(draft)
+        } else {
+          result.append(
+            FieldDraft(
+              name: key, typeText: "object", links: [],
+              description: "Holds fields the docs list with the object's own; its example nests them here.",
+              isOptional: false, isNullable: false, children: [draft], values: [], position: draft.position))
+        }
       } else {
         result.append(draft)
       }
@@ -85,15 +99,27 @@ enum ExampleTyping {
 
   /// The keys of `value` other than `known`, as optional fields typed by their values; a
   /// `null` says nothing of the type, so such a key is left out.
-  static func extras(in value: [String: JSON], besides known: Set<String>, at position: TextPosition)
+  static func extras(in value: [String: JSON], besides known: Set<String>, at position: TextPosition, depth: Int = 0)
     -> [FieldDraft]
   {
     value.keys.sorted().filter { !known.contains($0) }.compactMap { key in
       guard let item = value[key], !item.isNull else { return nil }
-      return FieldDraft(
+      var draft = FieldDraft(
         name: key, typeText: item.typeWords, links: [],
         description: "Shown in the JSON example; the field list does not describe it.", isOptional: true,
         isNullable: false, children: [], values: [], position: position)
+      // An object the example shows is described by its own keys, as deep as it goes (an
+      // object keyed by ids is a map, which keys do not describe).
+      if depth < 8, let nested = item.object ?? item.array?.first?.object, !nested.isEmpty,
+        !nested.keys.allSatisfy({ $0.allSatisfy(\.isNumber) }), Set(nested.keys) != ["lat", "lng"]
+      {
+        draft.children = extras(in: nested, besides: [], at: position, depth: depth + 1)
+      }
+      return draft
     }
   }
+}
+
+extension Array where Element == FieldDraft {
+  func contains(named name: String) -> Bool { contains { $0.name == name } }
 }

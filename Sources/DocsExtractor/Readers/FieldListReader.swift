@@ -29,14 +29,19 @@ struct FieldListReader {
   let page: SourcePage
   let conventions: DocsConventions
 
-  /// The drafts of a list, or nil when the list is not a field list (its items do not start
-  /// with a name).
+  /// The drafts of a list, or nil when the list is not a field list: its first item, and at
+  /// least half of them, start with a name. Items that do not (a closing remark such as
+  /// "* `date/time` types are described at …") are not fields.
   func fields(of items: [ListItem]) -> [FieldDraft]? {
     var drafts: [FieldDraft] = []
-    for item in items {
-      guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return nil }
+    var skipped = 0
+    for (index, item) in items.enumerated() {
+      guard case .paragraph(let inlines)? = item.blocks.first?.kind, !Self.leadingNames(inlines).names.isEmpty else {
+        if index == 0 { return nil }
+        skipped += 1
+        continue
+      }
       let names = Self.leadingNames(inlines)
-      guard !names.names.isEmpty else { return nil }
       var draft = describe(Array(inlines.dropFirst(names.consumed)))
       let nested = item.blocks.dropFirst().flatMap { block -> [ListItem] in
         if case .list(_, let items) = block.kind { return items }
@@ -56,7 +61,7 @@ struct FieldListReader {
         drafts.append(copy)
       }
     }
-    return drafts
+    return skipped * 2 <= items.count ? drafts : nil
   }
 
   /// `` * `value` – description `` or `* value.` items, as enum values.

@@ -55,6 +55,9 @@ enum ObjectReader {
     }
     let example = JSONSamples(object.section.blocks).objects.first
     if let example {
+      // Bullets that list a nested object's fields at the top level go under it, as the
+      // example nests them (`period`, `emails` inside a schedule's `parameters`).
+      drafts = ExampleTyping.nestingFlattened(drafts, by: example.value)
       FieldCrossCheck.compare(drafts, with: example, owner: object.name, scope: scope)
       drafts += FieldCrossCheck.exampleOnly(drafts, in: example).filter { !known.contains($0.name) }
     }

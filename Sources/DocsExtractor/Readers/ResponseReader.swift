@@ -49,6 +49,8 @@ struct ResponseReader {
       drafts = ExampleTyping.nestingFlattened(drafts, by: objects.first?.value ?? [:])
       if let first = objects.first {
         FieldCrossCheck.compare(drafts, with: first, owner: "the response of \(owner)", scope: scope)
+        // What the example answers besides the bullets is part of the answer too.
+        drafts += FieldCrossCheck.exampleOnly(drafts, in: first)
       }
       fields = ExampleTyping.typed(drafts, by: objects.first?.value ?? [:], vocabulary: vocabulary)
         .map { resolver.field($0, owner: owner) }

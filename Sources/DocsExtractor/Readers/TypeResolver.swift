@@ -93,6 +93,13 @@ struct TypeResolver {
     if let linkedObject, lowered.isEmpty || vocabulary.soundsLikeObject(lowered) || vocabulary.saysArray(lowered)
       || types.type(named: linkedObject) != nil && vocabulary.read(lowered) == nil
     {
+      // "Described [above](#rule-object)" from `alerts`: the link names the object the member
+      // is part of, whose field of that name has the type.
+      if let part = types.type(named: linkedObject)?.fields?.first(where: { $0.name == member }),
+        part.type.namedType != nil
+      {
+        return part.type
+      }
       return isPlural ? .array(.named(linkedObject)) : .named(linkedObject)
     }
     // Links to value lists (`[metering sensor type](sensor.md#metering-sensor-type-values)`):
