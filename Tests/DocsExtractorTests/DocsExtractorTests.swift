@@ -127,7 +127,10 @@ func extract(_ pages: [(String, String)]) -> (APIDescription, [Diagnostic]) {
     #expect(curl.url == "https://api.example.com/v2/widget/paint")
     #expect(curl.body == #"{"hash": "0123456789abcdef0123456789abcdef", "mode": "matte", "colour": "red"}"#)
     let forget = try #require(api.endpoints.first)
-    #expect(forget.parameters.isEmpty)
+    // The example sends `all`, which no list gives: an optional parameter of the value's type.
+    #expect(forget.parameters.map(\.name) == ["all"])
+    #expect(forget.parameters.map(\.required) == [false])
+    #expect(forget.parameters.first?.type == .primitive(.bool))
     #expect(forget.errors == ErrorList(includesGeneral: true, codes: []))
     #expect(forget.examples.first?.kind == .httpGet)
     #expect(forget.examples.first?.body == #"{"hash": "0123456789abcdef0123456789abcdef", "all": true}"#)

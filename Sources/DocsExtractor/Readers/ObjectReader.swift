@@ -58,6 +58,7 @@ enum ObjectReader {
       // Bullets that list a nested object's fields at the top level go under it, as the
       // example nests them (`period`, `emails` inside a schedule's `parameters`).
       drafts = ExampleTyping.nestingFlattened(drafts, by: example.value)
+      drafts = FieldCrossCheck.renamedByExample(drafts, example: example, owner: object.name, scope: scope)
       FieldCrossCheck.compare(drafts, with: example, owner: object.name, scope: scope)
       drafts += FieldCrossCheck.exampleOnly(drafts, in: example).filter { !known.contains($0.name) }
     }
@@ -78,6 +79,30 @@ enum FieldCrossCheck {
     guard !drafts.isEmpty else { return [] }
     return ExampleTyping.extras(
       in: example.value, besides: Set(drafts.map(\.name)).union(["success"]), at: example.position)
+  }
+
+  /// A bullet whose name the example does not have, where the example has one key no bullet
+  /// names that differs from it by a letter or two (`tag_binding` listed, `tag_bindings` shown),
+  /// is that key: the object's own example shows what the wire carries.
+  static func renamedByExample(
+    _ drafts: [FieldDraft], example: (value: [String: JSON], position: TextPosition), owner: String, scope: PageScope
+  ) -> [FieldDraft] {
+    var drafts = drafts
+    let undocumented = Set(example.value.keys).subtracting(drafts.map(\.name)).subtracting(["success"])
+    for index in drafts.indices where example.value[drafts[index].name] == nil {
+      let name = drafts[index].name
+      let close = undocumented.filter { editDistance($0, name) <= min(2, name.count / 4) }
+      guard close.count == 1, let key = close.first, !drafts.contains(where: { $0.name == key }) else { continue }
+      scope.warn(
+        "field-name-from-examples", "field '\(name)' of \(owner) is '\(key)' in its JSON example; '\(key)' is used",
+        at: drafts[index].position, notes: [.init("the JSON example is here", at: scope.location(example.position))])
+      drafts[index].name = key
+      // The example's shape goes with its name: a list where the bullet says one object.
+      if example.value[key]?.array != nil, !scope.conventions.vocabulary.saysArray(drafts[index].typeText.lowercased()) {
+        drafts[index].typeText = "array of " + (drafts[index].typeText.isEmpty ? "objects" : drafts[index].typeText)
+      }
+    }
+    return drafts
   }
 
   static func compare(
