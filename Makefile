@@ -5,14 +5,17 @@ BIN := $(shell $(SWIFT) build --show-bin-path 2>/dev/null || echo .build/debug)
 APIGEN := $(BIN)/apigen
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-# What generation depends on: the generator (not the runtime the client uses), and every file
-# and folder apigen read the last time, which it lists in DEPFILE (--depfile): the pages,
-# mkdocs.yml, and the folders, whose time changes when a page is added or removed.
-GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' 2>/dev/null)
+# What generation depends on: the generator (not the runtime the client uses, nor the mock
+# server, a product of its own so that `swift build --product apigen` does not build Hummingbird
+# and SwiftNIO), and every file and folder apigen read the last time, which it lists in DEPFILE
+# (--depfile): the pages, mkdocs.yml, included files, and the folders, whose time changes when a
+# page is added or removed.
+GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -path 'Sources/APIGenRuntime/*' \
+  -not -path 'Sources/MockServer/*' -not -path 'Sources/apigen-mock/*' 2>/dev/null)
 STAMP := .build/generate.stamp
 DEPFILE := .build/generate.d
 
-.PHONY: generate test golden bench deps cmark test-tools clean fuzz
+.PHONY: generate test golden bench deps cmark test-tools clean fuzz example
 
 generate: $(STAMP)
 
@@ -42,6 +45,7 @@ test: test-tools
 	set -o pipefail; $(SWIFT) test --filter HistoryTests 2>&1 | tee .build/history-test.log
 	python3 -m openapi_spec_validator Generated/openapi.json
 	$(SWIFT) format lint --strict --recursive Generated/Swift
+	$(MAKE) --no-print-directory example
 	@# One closing line with what each framework counted (the line is reached only when
 	@# `swift test` passed: a failure stops make above, with the framework's own report).
 	@count() { sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' $$1 | tail -1; }; \
@@ -49,6 +53,13 @@ test: test-tools
 	  swifttesting=$$(( $${main:-0} + $${history:-0} )); \
 	  xctest=$$(sed -n "s/.*Executed \([0-9]*\) tests\{0,1\}, with \([0-9]*\) failures\{0,1\} .*/\1 run, \2 failed/p" .build/test.log | tail -1); \
 	  echo "tests: Swift Testing $${swifttesting:-0} passed; XCTest $${xctest:-0 run, 0 failed}"
+
+# The example consumer (Examples/SeedLibrary, a package of its own that depends on this one by
+# path) built with the plugins and tested against apigen-mock; see Examples/check-seed-library.sh.
+example: cmark
+	$(SWIFT) build --product apigen-mock
+	SWIFT=$(SWIFT) Examples/check-seed-library.sh $(BIN)/apigen-mock
+	$(SWIFT) format lint --strict --recursive Examples/SeedLibrary/Sources/SeedLibraryCommitted/Generated
 
 # Re-records the golden files of Tests/Golden from the current generator.
 golden: cmark

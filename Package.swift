@@ -9,8 +9,14 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .executable(name: "apigen", targets: ["apigen"]),
+    // The mock server: its own product, so that building `apigen` does not build Hummingbird.
+    .executable(name: "apigen-mock", targets: ["apigen-mock"]),
     .library(name: "APIGenRuntime", targets: ["APIGenRuntime"]),
     .library(name: "NavixyAPI", targets: ["NavixyAPI"]),
+    // A consumer's target generates its client in every build (`apigen.json` says from which
+    // docs), or, with the command plugin, writes it into its folder to be committed.
+    .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
+    .plugin(name: "APIGenCommandPlugin", targets: ["APIGenCommandPlugin"]),
     // For the fuzz driver in Fuzz/, a package of its own (see `make fuzz`).
     .library(name: "APIGenPipeline", targets: ["Pipeline"]),
   ],
@@ -61,13 +67,43 @@ let package = Package(
       name: "MockServer",
       dependencies: ["APIModel", .product(name: "Hummingbird", package: "hummingbird")],
       swiftSettings: strict),
-    .executableTarget(
-      name: "apigen",
+    // What both executables share: the docs options, reports, exit statuses.
+    .target(
+      name: "CommandSupport",
       dependencies: [
-        "Pipeline", "APIModel", "ModelDiff", "MockServer",
+        "Pipeline", "APIModel", "DocsMarkdown", "SwiftEmitter", "ModelDiff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
+    // The generator; it must not depend on MockServer (see `make generate`).
+    .executableTarget(
+      name: "apigen",
+      dependencies: [
+        "Pipeline", "APIModel", "SwiftEmitter", "ModelDiff", "CommandSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
+    .executableTarget(
+      name: "apigen-mock",
+      dependencies: [
+        "Pipeline", "APIModel", "MockServer", "CommandSupport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strict),
+
+    // SwiftPM plugins around `apigen generate`; Plugins/Shared holds the code both use (each
+    // plugin's folder links to it, since a plugin cannot depend on a library).
+    .plugin(name: "APIGenPlugin", capability: .buildTool(), dependencies: ["apigen"]),
+    .plugin(
+      name: "APIGenCommandPlugin",
+      capability: .command(
+        intent: .custom(
+          verb: "apigen-generate",
+          description: "Writes a target's client, generated from the docs its apigen.json names, into the target's Generated/ folder."),
+        permissions: [
+          .writeToPackageDirectory(reason: "To write the generated client into the target's Generated/ folder.")
+        ]),
+      dependencies: ["apigen"]),
 
     // Hand-written support that generated clients import.
     .target(name: "APIGenRuntime", swiftSettings: strict),

@@ -15,7 +15,8 @@ public struct Generator: Sendable {
     /// says, else the first server the docs state, else `Generator.fallbackBaseURL`.
     public var baseURL: String?
     public var title: String
-    public var clientName: String
+    /// How the Swift client is written: its type's name, access level and files.
+    public var swift: SwiftEmitter.Options
     /// The Markdown dialect of the pages; nil: detected from the folder (`DialectDetection`).
     public var dialect: MarkdownDialect?
     /// The outputs to produce; the others are neither written nor removed.
@@ -23,12 +24,13 @@ public struct Generator: Sendable {
 
     public init(
       docs: URL, baseURL: String? = nil, title: String = "Navixy API", clientName: String = "NavixyClient",
-      dialect: MarkdownDialect? = nil, emit: Set<OutputKind> = Set(OutputKind.allCases)
+      dialect: MarkdownDialect? = nil, accessModifier: AccessModifier = .public,
+      swiftLayout: FileLayout = .areas, emit: Set<OutputKind> = Set(OutputKind.allCases)
     ) {
       self.docs = docs
       self.baseURL = baseURL
       self.title = title
-      self.clientName = clientName
+      swift = .init(clientName: clientName, accessModifier: accessModifier, layout: swiftLayout)
       self.dialect = dialect
       self.emit = emit
     }
@@ -194,7 +196,7 @@ public struct Generator: Sendable {
     let diagnostics = reading.diagnostics
     var files: [EmittedFile] = []
     if options.emit.contains(.swift) {
-      files += SwiftEmitter(options: .init(clientName: options.clientName)).emit(api)
+      files += SwiftEmitter(options: options.swift).emit(api)
     }
     do {
       if options.emit.contains(.openapi) { files.append(try OpenAPIEmitter().emit(api)) }

@@ -11,14 +11,23 @@ import APIModel
 /// (`TrackerCounterAPI.swift`) or `…Types.swift`. The client and the servers have a file, the
 /// error codes one, and types several areas share `Types.swift` (cut the same way). Files of
 /// about one size keep the compiler's jobs even; a file per declaration would cost more, since
-/// each job reads the whole module's declarations again.
+/// each job reads the whole module's declarations again. `FileLayout.parts` writes the same
+/// declarations in the same order into a fixed number of files instead.
 public struct SwiftEmitter {
   public struct Options: Sendable {
     /// The name of the client type, such as `NavixyClient`.
     public var clientName: String
+    /// The access level of every declaration.
+    public var accessModifier: AccessModifier
+    public var layout: FileLayout
 
-    public init(clientName: String = "NavixyClient") {
+    public init(
+      clientName: String = "NavixyClient", accessModifier: AccessModifier = .public,
+      layout: FileLayout = .areas
+    ) {
       self.clientName = clientName
+      self.accessModifier = accessModifier
+      self.layout = layout
     }
   }
 
@@ -31,58 +40,83 @@ public struct SwiftEmitter {
   /// The files of the client, with paths such as `Swift/NavixyClient.swift`, ordered by path.
   public func emit(_ api: APIDescription) -> [EmittedFile] {
     let plan = Translator.plan(api, clientName: options.clientName)
+    let groups = fileGroups(plan)
+    let files: [EmittedFile]
+    switch options.layout {
+    case .areas:
+      files = groups.flatMap { group in
+        FilePiece.parts(group.pieces, firstName: group.firstName, typesName: group.typesName).map {
+          file("Swift/\($0.name).swift", $0.pieces)
+        }
+      }
+    case .parts(let count):
+      let names = FileLayout.partFileNames(count: count)
+      let parts = FilePiece.split(groups.flatMap(\.pieces), into: names.count)
+      files = zip(names, parts).map { name, pieces in file("Swift/\(name)", pieces) }
+    }
+    return files.sorted { $0.path < $1.path }
+  }
+
+  /// The pieces of the client in the order they are written, grouped as the `areas` layout
+  /// names its files: the client, each API area, the shared types, the error codes.
+  private func fileGroups(_ plan: ClientPlan) -> [FileGroup] {
     let types = typeDeclarations(plan)
-    var files = [clientFile(plan)]
+    var groups = [FileGroup(name: plan.clientName, pieces: [clientPiece(plan)])]
     for area in plan.root.accessors {
       let namespaces = plan.namespaces.filter {
         $0.path == area.path || $0.path.hasPrefix(area.path + "/")
       }
       var pieces = namespaces.map { namespace in
-        FilePiece(namespace: namespace.typeName) { Self.namespace(namespace, into: &$0) }
+        piece(namespace: namespace.typeName) { Self.namespace(namespace, into: &$0) }
       }
-      pieces += types.filter { plan.typeAreas[$0.name] == area.path }.map { type in
-        FilePiece(namespace: nil, write: type.write)
-      }
+      pieces += types.filter { plan.typeAreas[$0.name] == area.path }.map { piece(write: $0.write) }
       let stem = area.typeName.hasSuffix("API") ? String(area.typeName.dropLast(3)) : area.typeName
-      for part in FilePiece.parts(pieces, firstName: area.typeName, typesName: stem + "Types") {
-        files.append(file("Swift/\(part.name).swift") { writer in Self.write(part.pieces, into: &writer) })
-      }
+      groups.append(FileGroup(name: area.typeName, typesName: stem + "Types", pieces: pieces))
     }
-    let shared = types.filter { plan.typeAreas[$0.name] == nil }.map { type in
-      FilePiece(namespace: nil, write: type.write)
-    }
-    for part in FilePiece.parts(shared, firstName: "Types", typesName: "Types") {
-      files.append(file("Swift/\(part.name).swift") { writer in Self.write(part.pieces, into: &writer) })
-    }
+    let shared = types.filter { plan.typeAreas[$0.name] == nil }.map { piece(write: $0.write) }
+    groups.append(FileGroup(name: "Types", pieces: shared))
     if let errorCodes = plan.errorCodes {
-      files.append(
-        file("Swift/\(errorCodes.name).swift") {
-          Declarations.errorCodes(errorCodes, into: &$0)
-        })
+      groups.append(
+        FileGroup(
+          name: errorCodes.name,
+          pieces: [piece { Declarations.errorCodes(errorCodes, into: &$0) }]))
     }
-    return files.sorted { $0.path < $1.path }
+    return groups
   }
 
-  private static func write(_ pieces: [FilePiece], into writer: inout SwiftWriter) {
-    for piece in pieces {
-      writer.blank()
-      writer.append(piece.text)
+  /// The pieces that the `areas` layout writes into files named after `firstName`.
+  private struct FileGroup {
+    var firstName: String
+    var typesName: String
+    var pieces: [FilePiece]
+
+    init(name: String, typesName: String? = nil, pieces: [FilePiece]) {
+      firstName = name
+      self.typesName = typesName ?? name
+      self.pieces = pieces
     }
   }
 
-  /// A namespace with its answers, or a type: what an area's file is made of, and where a
-  /// large area's file may be cut.
+  private func piece(
+    namespace: String? = nil, imports: [String] = [Self.runtime],
+    write: (inout SwiftWriter) -> Void
+  ) -> FilePiece {
+    var writer = SwiftWriter(access: options.accessModifier)
+    write(&writer)
+    return FilePiece(namespace: namespace, imports: imports, text: writer.text)
+  }
+
+  private static let runtime = "APIGenRuntime"
+
+  /// A namespace with its answers, a type, the client or the error codes: what files are made
+  /// of, and where a file may be cut.
   private struct FilePiece {
     /// The namespace's type name, when the piece is one.
     var namespace: String?
+    /// The modules the piece's code needs.
+    var imports: [String]
     var text: String
-
-    init(namespace: String?, write: (inout SwiftWriter) -> Void) {
-      self.namespace = namespace
-      var writer = SwiftWriter()
-      write(&writer)
-      text = writer.text
-    }
+    var lines: Int { text.utf8.count { $0 == UInt8(ascii: "\n") } }
 
     /// About as many lines as a file may hold before its area is cut into several. The
     /// compiler gives each of its jobs a run of files by count, not by size (a job per core,
@@ -98,7 +132,7 @@ public struct SwiftEmitter {
     static func parts(_ pieces: [FilePiece], firstName: String, typesName: String)
       -> [(name: String, pieces: [FilePiece])]
     {
-      let lines = pieces.map { $0.text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 } }
+      let lines = pieces.map(\.lines)
       let total = lines.reduce(0, +)
       let count = max(1, (total + linesPerFile - 1) / linesPerFile)
       let target = total / count
@@ -120,6 +154,20 @@ public struct SwiftEmitter {
         typeParts += 1
         return (typeParts == 1 ? typesName : typesName + "\(typeParts)", part)
       }
+    }
+
+    /// The pieces in order, cut into exactly `count` runs of about equal size: each piece goes
+    /// to the run its middle line falls in, so a run may be empty when pieces are few or large.
+    static func split(_ pieces: [FilePiece], into count: Int) -> [[FilePiece]] {
+      let lines = pieces.map(\.lines)
+      let total = max(1, lines.reduce(0, +))
+      var runs = [[FilePiece]](repeating: [], count: count)
+      var before = 0
+      for (piece, size) in zip(pieces, lines) {
+        runs[min(count - 1, (before + size / 2) * count / total)].append(piece)
+        before += size
+      }
+      return runs
     }
   }
 
@@ -153,8 +201,8 @@ public struct SwiftEmitter {
   }
 
   /// The client, and the answers of calls at the root (a path of one segment).
-  private func clientFile(_ plan: ClientPlan) -> EmittedFile {
-    file("Swift/\(plan.clientName).swift", imports: ["APIGenRuntime", "Foundation"]) { writer in
+  private func clientPiece(_ plan: ClientPlan) -> FilePiece {
+    piece(imports: [Self.runtime, "Foundation"]) { writer in
       ClientDeclaration(plan: plan).write(into: &writer)
       for response in plan.root.methods.compactMap(\.response) {
         writer.blank()
@@ -163,17 +211,18 @@ public struct SwiftEmitter {
     }
   }
 
-  private func file(
-    _ path: String, imports: [String] = ["APIGenRuntime"], _ body: (inout SwiftWriter) -> Void
-  ) -> EmittedFile {
-    var writer = SwiftWriter()
+  /// A file of `pieces`, importing what they need (the runtime at least).
+  private func file(_ path: String, _ pieces: [FilePiece]) -> EmittedFile {
+    var writer = SwiftWriter(access: options.accessModifier)
     writer.line("// \(GeneratedFileHeader.marker)")
     writer.blank()
-    for module in imports {
+    for module in Set(pieces.flatMap(\.imports) + [Self.runtime]).sorted() {
       writer.line("import \(module)")
     }
-    writer.blank()
-    body(&writer)
+    for piece in pieces {
+      writer.blank()
+      writer.append(piece.text)
+    }
     return EmittedFile(path: path, contents: writer.text)
   }
 }

@@ -1,9 +1,10 @@
 import APIModel
 import ArgumentParser
-import DocsMarkdown
+import CommandSupport
 import Foundation
 import ModelDiff
 import Pipeline
+import SwiftEmitter
 
 @main
 struct APIGen: ParsableCommand {
@@ -17,142 +18,7 @@ struct APIGen: ParsableCommand {
       or written.
       """,
     version: APIGenVersion.current,
-    subcommands: [Generate.self, Lint.self, Diff.self, Stats.self, Mock.self])
-}
-
-/// Options that say where the docs are and how to read them.
-struct DocsOptions: ParsableArguments {
-  @Argument(help: "The folder of Markdown pages (mkdocs' docs_dir).")
-  var docsFolder: String?
-
-  @Option(name: .customLong("docs"), help: "The folder of Markdown pages, as an option.")
-  var docsOption: String?
-
-  @OptionGroup var reading: ReadingOptions
-
-  @Option(help: "The API's title in the generated documents.")
-  var title = "Navixy API"
-
-  /// The docs folder, however it was given (validation makes sure it was, once).
-  var docs: String { docsFolder ?? docsOption ?? "" }
-
-  func validate() throws {
-    switch (docsFolder, docsOption) {
-    case (nil, nil): throw ValidationError("Missing the docs folder: give it as DOCS-FOLDER or --docs DOCS-FOLDER.")
-    case (.some, .some): throw ValidationError("Give the docs folder once: as DOCS-FOLDER or as --docs, not both.")
-    default: break
-    }
-  }
-
-  func generator(clientName: String = "NavixyClient") -> Generator {
-    Generator(options: options(clientName: clientName))
-  }
-
-  func options(clientName: String = "NavixyClient") -> Generator.Options {
-    var options = reading.options(docs: docs)
-    options.title = title
-    options.clientName = clientName
-    return options
-  }
-}
-
-/// How to read a docs folder, wherever it is given (`generate`, `lint`, `diff`…).
-struct ReadingOptions: ParsableArguments {
-  @Option(
-    help: """
-      The API's base URL: the client's default server, and {{ extra.api_example_url }} when no \
-      mkdocs.yml beside the docs folder defines it. (default: mkdocs.yml's, else the first \
-      server the docs state, else \(Generator.fallbackBaseURL))
-      """)
-  var baseURL: String?
-
-  @Option(
-    help: """
-      The Markdown dialect of the pages: mkdocs, gitbook, or auto to tell from the folder \
-      (mkdocs.yml; SUMMARY.md, .gitbook.yaml; the pages' {% %} tags or === tabs).
-      """)
-  var dialect: DialectOption = .auto
-
-  func validate() throws {
-    if let baseURL {
-      let read = ServerURL(reading: baseURL)
-      if case .template = read {
-        throw ValidationError("--base-url '\(baseURL)' has a placeholder; give the URL the client should call.")
-      }
-      if let problem = read.problem { throw ValidationError("--base-url '\(baseURL)' \(problem).") }
-    }
-  }
-
-  func options(docs: String) -> Generator.Options {
-    .init(docs: URL(fileURLWithPath: docs), baseURL: baseURL, dialect: dialect.dialect)
-  }
-}
-
-/// `--dialect`: one of the dialects apigen knows, or `auto`.
-enum DialectOption: ExpressibleByArgument, CaseIterable {
-  case auto
-  case named(MarkdownDialect)
-
-  init?(argument: String) {
-    if argument == "auto" {
-      self = .auto
-    } else if let dialect = MarkdownDialect.named(argument) {
-      self = .named(dialect)
-    } else {
-      return nil
-    }
-  }
-
-  static var allCases: [DialectOption] { [.auto] + MarkdownDialect.all.map(DialectOption.named) }
-
-  var defaultValueDescription: String {
-    switch self {
-    case .auto: "auto"
-    case .named(let dialect): dialect.name
-    }
-  }
-
-  var dialect: MarkdownDialect? {
-    if case .named(let dialect) = self { dialect } else { nil }
-  }
-}
-
-/// How results are reported, shared by `generate` and `lint`.
-struct ReportOptions: ParsableArguments {
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-  }
-
-  @Flag(help: "Treat warnings as errors: exit with status 1 (and, for generate, write nothing).")
-  var strict = false
-
-  @Option(help: "text: diagnostics and a summary on standard error. json: one JSON object on standard output.")
-  var format: Format = .text
-
-  @Option(help: "Stop with status 1 when reading and generating take longer than this many seconds (0: no limit).")
-  var timeLimit: Double = 120
-
-  /// A watchdog for this run's time limit.
-  func watchdog() -> Watchdog {
-    Watchdog(
-      seconds: timeLimit,
-      message: "error: apigen did not finish within \(String(format: "%g", timeLimit)) s (--time-limit);"
-        + " nothing was written."
-        + " Something in the docs makes it slow: please report it with the docs that caused it.")
-  }
-}
-
-/// Exit codes, as documented in the README (sysexits.h values for usage and I/O).
-enum ExitStatus {
-  static let docsHaveErrors: Int32 = 1
-  /// `generate --check`: the output folder is not what the docs generate.
-  static let outputDiffers: Int32 = 1
-  /// `--fail-on`: the API changed in a way the option forbids.
-  static let forbiddenChange: Int32 = 2
-  /// swift-argument-parser exits with it (EX_USAGE) on a validation error.
-  static let usage: Int32 = 64
-  /// EX_IOERR.
-  static let ioError: Int32 = 74
+    subcommands: [Generate.self, Lint.self, Diff.self, Stats.self])
 }
 
 struct Generate: ParsableCommand {
@@ -169,8 +35,21 @@ struct Generate: ParsableCommand {
   @Option(help: "The output folder. Only files apigen generated are ever replaced or removed.")
   var output: String
 
-  @Option(help: "The name of the generated client type.")
-  var clientName = "NavixyClient"
+  @Option(help: ArgumentHelp("The name of the generated client type. (default: NavixyClient)", valueName: "name"))
+  var clientName: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The access level of every generated Swift declaration: public, package or internal. (default: public)",
+      valueName: "access-modifier"))
+  var accessModifier: AccessModifier?
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the Swift client as exactly N files, \(FileLayout.partFileNames(count: 2).joined(separator: ", ")) …, instead of a file per API area.",
+      discussion: "For builds that must name their output files before generating (SwiftPM build-tool plugins).",
+      valueName: "N"))
+  var swiftFiles: Int?
 
   @Option(
     help: ArgumentHelp(
@@ -189,21 +68,32 @@ struct Generate: ParsableCommand {
 
   @OptionGroup var changeOptions: ChangeOptions
 
-  @OptionGroup var reportOptions: ReportOptions
-
   func validate() throws {
     if depfileTarget != nil && depfile == nil {
       throw ValidationError("--depfile-target needs --depfile.")
     }
+    if let swiftFiles, !(1...FileLayout.maximumParts).contains(swiftFiles) {
+      throw ValidationError("--swift-files must be between 1 and \(FileLayout.maximumParts).")
+    }
+    let configuration = try docsOptions.configuration()
+    try DocsOptions.once("--client-name", clientName, configuration?.clientName, in: docsOptions.config)
+    try DocsOptions.once(
+      "--access-modifier", accessModifier, configuration?.accessModifier, in: docsOptions.config)
   }
+
+  @OptionGroup var reportOptions: ReportOptions
 
   func run() throws {
     let start = ContinuousClock.now
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
-    var options = docsOptions.options(clientName: clientName)
-    options.emit = emit.kinds
-    let generator = Generator(options: options)
+    let configuration = try docsOptions.configuration()
+    var generator = try docsOptions.generator(
+      swift: .init(
+        clientName: clientName ?? configuration?.clientName ?? "NavixyClient",
+        accessModifier: accessModifier ?? configuration?.accessModifier ?? .public,
+        layout: swiftFiles.map { .parts(count: $0) } ?? .areas))
+    generator.options.emit = emit.kinds
     let outputFolder = URL(fileURLWithPath: output)
     var outcome = Report.Outcome()
     let result: Generator.Result
@@ -277,9 +167,10 @@ struct Lint: ParsableCommand {
     let start = ContinuousClock.now
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
+    let generator = try docsOptions.generator()
     let reading: Generator.Reading
     do {
-      reading = try docsOptions.generator().readDocs()
+      reading = try generator.readDocs()
       watchdog.stop()
     } catch {
       throw report.fail(error)
@@ -287,7 +178,7 @@ struct Lint: ParsableCommand {
     let diagnostics = reading.diagnostics
     report.finish(
       endpoints: reading.api.endpoints.count, types: reading.api.types.count, diagnostics: diagnostics,
-      dialect: reading.dialect, elapsed: ContinuousClock.now - start, output: nil, outcome: Report.Outcome())
+      dialect: reading.dialect, elapsed: ContinuousClock.now - start, output: nil)
     let failing = diagnostics.contains {
       $0.severity == .error || (reportOptions.strict && $0.severity == .warning)
     }
@@ -295,155 +186,4 @@ struct Lint: ParsableCommand {
   }
 }
 
-/// How results reach the user. Text: diagnostics, then the one-line summary, on standard
-/// error (standard output stays free). JSON: one object on standard output,
-/// `{"diagnostics": [...], "summary": {...}, "output": {...}, "failure": ...}`.
-struct Report {
-  var format: ReportOptions.Format = .text
-
-  /// What a `generate` run did besides reading, and why it wrote nothing when it did not.
-  struct Outcome {
-    /// Why nothing was written (the docs' errors, `--strict`, `--fail-on`).
-    var refusal: String?
-    /// The exit status that goes with `refusal`.
-    var status = ExitStatus.docsHaveErrors
-    /// What changed since the output folder's `api.json`; nil without one.
-    var changes: ChangeReport?
-    /// `--check`: the files that differ.
-    var check: OutputDifference?
-    var written: WriteSummary?
-
-    /// The exit status of a run that did not do what it was asked to, nil for success.
-    var failureStatus: Int32? {
-      if refusal != nil { return status }
-      if let check, !check.isEmpty { return ExitStatus.outputDiffers }
-      return nil
-    }
-  }
-
-  /// Prints the diagnostics, what changed in the API, the summary `2 endpoints, 2 types, 1
-  /// warning in 0.01 s`, then (text only) a line saying what did not happen and why.
-  func finish(
-    endpoints: Int, types: Int, diagnostics: [Diagnostic], dialect: DialectDetection, elapsed: Duration,
-    output: String?, outcome: Outcome
-  ) {
-    let summary = Summary(
-      endpoints: endpoints, types: types, errors: diagnostics.count { $0.severity == .error },
-      warnings: diagnostics.count { $0.severity == .warning }, seconds: Self.seconds(elapsed),
-      dialect: dialect.dialect.name, dialectReason: dialect.reason)
-    switch format {
-    case .text:
-      for diagnostic in diagnostics { Output.standardError(diagnostic.description) }
-      if let changes = outcome.changes, let output {
-        for line in changes.lines(heading: "API changes since \(Self.path(output, ModelJSON.fileName))") {
-          Output.standardError(line)
-        }
-      }
-      Output.standardError(summary.line)
-      if let output, let refusal = outcome.refusal {
-        Output.standardError("apigen: nothing written to \(output): \(refusal)")
-      }
-      if let output, let check = outcome.check {
-        for (paths, state) in [(check.changed, "changed"), (check.new, "new"), (check.stale, "stale, would be removed")] {
-          for path in paths { Output.standardError("\(Self.path(output, path)): \(state)") }
-        }
-        let count = check.changed.count + check.new.count + check.stale.count
-        Output.standardError(
-          count == 0
-            ? "apigen: \(output) is up to date (--check)"
-            : "apigen: \(Summary.counted(count, "file")) in \(output) differ from what the docs generate (--check); nothing was written")
-      }
-    case .json:
-      Self.printJSON(
-        JSONReport(
-          diagnostics: diagnostics, summary: summary, changes: outcome.changes,
-          output: outcome.written, check: outcome.check, failure: nil))
-    }
-  }
-
-  /// `OUT/api.json`, without doubling a trailing slash.
-  private static func path(_ folder: String, _ file: String) -> String {
-    folder.hasSuffix("/") ? folder + file : folder + "/" + file
-  }
-
-  /// Reports a run that stopped, and the exit code that says why.
-  func fail(_ error: GeneratorError) -> ExitCode {
-    let status: Int32
-    switch error {
-    case .input: status = ExitStatus.docsHaveErrors
-    case .io: status = ExitStatus.ioError
-    }
-    Output.standardError("error: \(error.description)")
-    if format == .json {
-      Self.printJSON(
-        JSONReport(
-          diagnostics: [], summary: nil, changes: nil, output: nil, check: nil,
-          failure: .init(message: error.description, status: status)))
-    }
-    return ExitCode(status)
-  }
-
-  /// The text-mode `fail`, for commands without a format (`stats`).
-  static func fail(_ error: GeneratorError) -> ExitCode {
-    Report().fail(error)
-  }
-
-  static func reason(strict: Bool, _ diagnostics: [Diagnostic]) -> String {
-    let errors = diagnostics.count { $0.severity == .error }
-    if errors > 0 { return "the docs have \(Summary.counted(errors, "error"))" }
-    let warnings = diagnostics.count { $0.severity == .warning }
-    return "the docs have \(Summary.counted(warnings, "warning")) and --strict is on"
-  }
-
-  struct Summary: Encodable {
-    var endpoints: Int
-    var types: Int
-    var errors: Int
-    var warnings: Int
-    var seconds: Double
-    /// The dialect the pages were read as, and why.
-    var dialect: String
-    var dialectReason: String
-
-    /// `318 endpoints, 140 types, 12 warnings in 0.05 s (mkdocs: mkdocs.yml beside the docs
-    /// folder)`, errors named only when there are any.
-    var line: String {
-      var parts = [Self.counted(endpoints, "endpoint"), Self.counted(types, "type")]
-      if errors > 0 { parts.append(Self.counted(errors, "error")) }
-      parts.append(Self.counted(warnings, "warning"))
-      return parts.joined(separator: ", ") + " in " + String(format: "%.2f", seconds) + " s"
-        + " (\(dialect): \(dialectReason))"
-    }
-
-    static func counted(_ count: Int, _ noun: String) -> String {
-      "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-  }
-
-  private struct JSONReport: Encodable {
-    struct Failure: Encodable {
-      var message: String
-      var status: Int32
-    }
-
-    var diagnostics: [Diagnostic]
-    var summary: Summary?
-    var changes: ChangeReport?
-    var output: WriteSummary?
-    var check: OutputDifference?
-    var failure: Failure?
-  }
-
-  private static func seconds(_ elapsed: Duration) -> Double {
-    Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-  }
-
-  /// One JSON document on standard output, keys sorted.
-  static func printJSON(_ value: some Encodable) {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Encoding plain values cannot fail; an empty object keeps the output JSON if it ever did.
-    let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-    FileHandle.standardOutput.write(data + Data("\n".utf8))
-  }
-}
+extension AccessModifier: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import APIModel
 import ArgumentParser
+import CommandSupport
 import Foundation
 import ModelDiff
 import Pipeline
@@ -117,5 +118,29 @@ struct Diff: ParsableCommand {
       throw .input("\(path): the docs have \(Report.Summary.counted(errors.count, "error")); nothing compared")
     }
     return api
+  }
+}
+
+/// How `diff` reads a side that is a docs folder: `generate`'s base URL and dialect options.
+struct ReadingOptions: ParsableArguments {
+  @Option(
+    help: """
+      The API's base URL, for {{ extra.api_example_url }} when no mkdocs.yml beside a docs folder \
+      defines it. (default: mkdocs.yml's, else the first server the docs state, else \
+      \(Generator.fallbackBaseURL))
+      """)
+  var baseURL: String?
+
+  @Option(help: "The Markdown dialect of a docs folder: mkdocs, gitbook, or auto. (default: auto)")
+  var dialect: DialectOption?
+
+  func validate() throws {
+    if let baseURL, let problem = DocsOptions.problem(ofBaseURL: baseURL) {
+      throw ValidationError("--base-url '\(baseURL)' \(problem).")
+    }
+  }
+
+  func options(docs: String) -> Generator.Options {
+    Generator.Options(docs: URL(fileURLWithPath: docs), baseURL: baseURL, dialect: dialect?.dialect)
   }
 }

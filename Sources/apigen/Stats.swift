@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandSupport
 import Foundation
 import Pipeline
 
@@ -16,8 +17,9 @@ struct Stats: ParsableCommand {
   @OptionGroup var docsOptions: DocsOptions
 
   func run() throws {
+    let generator = try docsOptions.generator()
     do {
-      let statistics = try docsOptions.generator().statistics()
+      let statistics = try generator.statistics()
       FileHandle.standardOutput.write(Data(statistics.table().utf8))
       let coverage = statistics.coverage
       let line = String(

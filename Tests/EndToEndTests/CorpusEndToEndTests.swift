@@ -6,7 +6,7 @@ import TestSupport
 import Testing
 
 /// The client generated from the whole corpus, compiled in a temporary package, against
-/// `apigen mock` serving the same docs on a free loopback port: every endpoint that has a
+/// `apigen-mock` serving the same docs on a free loopback port: every endpoint that has a
 /// response example is called once with the values of its request example and its answer
 /// decoded; the error paths surface as typed errors; 1,000 concurrent calls all succeed.
 ///
@@ -56,7 +56,7 @@ import Testing
     let (status, log) = try await offThread { mock.stop() }
 
     #expect(run.succeeded, "the harness failed:\n\(run.output.suffix(4000))")
-    #expect(status == 0, "apigen mock exited with \(status)")
+    #expect(status == 0, "apigen-mock exited with \(status)")
     #expect(log.last == "stopped")
     #expect(!log.contains { $0.contains(Self.session) }, "the session hash is in the mock's log")
     let report = try JSONDecoder().decode(

@@ -4,7 +4,7 @@ import NavixyAPI
 import TestSupport
 import Testing
 
-/// `apigen mock` as a user runs it: a process on a free loopback port that logs one line per
+/// `apigen-mock` as a user runs it: a process on a free loopback port that logs one line per
 /// request and stops cleanly on SIGINT and SIGTERM.
 @Suite struct MockCommandTests {
   static let session = "22eac1c27af4be7b9d04da2ce1af111b"
@@ -37,7 +37,7 @@ import Testing
     let status = try await offThread {
       let process = Process()
       process.executableURL = executable
-      process.arguments = ["mock", "--docs", "docs", "--port", "70000"]
+      process.arguments = ["--docs", "docs", "--port", "70000"]
       process.standardError = FileHandle.nullDevice
       process.standardOutput = FileHandle.nullDevice
       try process.run()

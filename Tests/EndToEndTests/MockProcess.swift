@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 
-/// `apigen mock` running as a process of its own: the server as a user runs it, which nothing in
+/// `apigen-mock` running as a process of its own: the server as a user runs it, which nothing in
 /// the test process (a blocked thread, a busy cooperative pool) can slow down.
 ///
 /// It listens on a free loopback port and stops by itself after `idleTimeout` seconds without a
@@ -11,29 +11,27 @@ final class MockProcess: Sendable {
   private let process: Process
   private let logFile: URL
 
-  /// The `apigen` built beside the test bundle (`swift build` and `swift test` build it).
+  /// The `apigen-mock` built beside the test bundle (`swift build` and `swift test` build it).
   static var executable: URL? {
     let bundle = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     for folder in [
       bundle.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent(),
     ] {
-      let candidate = folder.appendingPathComponent("apigen")
+      let candidate = folder.appendingPathComponent("apigen-mock")
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     }
     return nil
   }
 
-  /// Starts `apigen mock --docs DOCS --port 0` and waits for the line that gives the port.
+  /// Starts `apigen-mock --docs DOCS --port 0` and waits for the line that gives the port.
   init(docs: URL, idleTimeout: Int = 300) throws {
-    guard let executable = Self.executable else { throw Failure("apigen is not built") }
+    guard let executable = Self.executable else { throw Failure("apigen-mock is not built") }
     logFile = FileManager.default.temporaryDirectory
       .appendingPathComponent("apigen-mock-\(UUID().uuidString).log")
     _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
     process = Process()
     process.executableURL = executable
-    process.arguments = [
-      "mock", "--docs", docs.path, "--port", "0", "--idle-timeout", String(idleTimeout),
-    ]
+    process.arguments = ["--docs", docs.path, "--port", "0", "--idle-timeout", String(idleTimeout)]
     let output = Pipe()
     process.standardOutput = output
     // The log goes to a file: a pipe nobody reads would fill and block the server.
@@ -44,7 +42,7 @@ final class MockProcess: Sendable {
       let url = URL(string: "http://127.0.0.1:\(port)")
     else {
       process.terminate()
-      throw Failure("apigen mock did not say where it listens: \(line)")
+      throw Failure("apigen-mock did not say where it listens: \(line)")
     }
     baseURL = url
   }

@@ -10,7 +10,7 @@ import Testing
 
   /// Runs apigen and checks status, messages and that it did not hang.
   @discardableResult
-  private func expect(
+  func expect(
     _ arguments: [String], status: Int32, messages: [String], user: UInt32? = nil,
     seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation
   ) throws -> APIGenCommand.Run {
@@ -241,6 +241,10 @@ import Testing
     ["lint", "a", "--format", "xml"],
     ["lint", "a", "--no-such-option"],
     ["generate", "a"],
+    ["generate", "a", "--output", "b", "--access-modifier", "private"],
+    ["generate", "a", "--output", "b", "--swift-files", "0"],
+    ["generate", "a", "--output", "b", "--swift-files", "65"],
+    ["mock", "a"],
     ["frobnicate"],
   ])
   func usageErrors(_ arguments: [String]) throws {

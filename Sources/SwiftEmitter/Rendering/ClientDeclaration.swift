@@ -13,11 +13,11 @@ struct ClientDeclaration {
       grouped in namespaces that mirror their paths: `/user/session` is `user.session`.
       """)
     writer.doc(doc)
-    writer.block("public struct \(plan.clientName): Sendable") { writer in
+    writer.block("\(writer.access) struct \(plan.clientName): Sendable") { writer in
       var clientDoc = DocComment()
       clientDoc.paragraph("The connection every call goes through.")
       writer.doc(clientDoc)
-      writer.line("public var client: APIClient")
+      writer.line("\(writer.access) var client: APIClient")
       writer.blank()
       initializer(into: &writer)
       writer.blank()
@@ -43,7 +43,7 @@ struct ClientDeclaration {
       .text("session: String? = nil"),
       .text("transport: any HTTPTransport = URLSessionTransport()"),
     ]
-    writer.block(.list(head: "public init(", items: parameters, tail: ")")) { writer in
+    writer.block(.list(head: "\(writer.access) init(", items: parameters, tail: ")")) { writer in
       writer.line("client = APIClient(baseURL: baseURL, session: session, transport: transport)")
     }
   }
@@ -54,7 +54,7 @@ struct ClientDeclaration {
     doc.paragraph(
       "The session hash the calls send; set it to the hash that logging in answers with.")
     writer.doc(doc)
-    writer.block("public var session: String?") { writer in
+    writer.block("\(writer.access) var session: String?") { writer in
       writer.line("get { client.session }")
       writer.line("set { client.session = newValue }")
     }
@@ -69,10 +69,14 @@ struct ClientDeclaration {
         "A server the docs name: `\(plan.clientName)(server: .\(plan.servers[0].name)\(example(plan.servers[0])))`."
       )
       writer.doc(doc)
-      writer.block("public struct Server: Hashable, Sendable") { writer in
-        writer.line("public var baseURL: URL")
-        writer.blank()
-        writer.block("public init(baseURL: URL)") { $0.line("self.baseURL = baseURL") }
+      writer.block("\(writer.access) struct Server: Hashable, Sendable") { writer in
+        writer.line("\(writer.access) var baseURL: URL")
+        // An internal one would be the memberwise initializer the compiler writes anyway, which
+        // swift-format's UseSynthesizedInitializer rule rejects.
+        if writer.access != .internal {
+          writer.blank()
+          writer.block("\(writer.access) init(baseURL: URL)") { $0.line("self.baseURL = baseURL") }
+        }
         for server in plan.servers {
           writer.blank()
           serverMember(server, into: &writer)
@@ -86,7 +90,7 @@ struct ClientDeclaration {
         .text("server: Server"), .text("session: String? = nil"),
         .text("transport: any HTTPTransport = URLSessionTransport()"),
       ]
-      writer.block(.list(head: "public init(", items: parameters, tail: ")")) { writer in
+      writer.block(.list(head: "\(writer.access) init(", items: parameters, tail: ")")) { writer in
         writer.line(
           "self.init(baseURL: server.baseURL, session: session, transport: transport)")
       }
@@ -116,14 +120,14 @@ struct ClientDeclaration {
     case .fixed(let url):
       writer.write(
         .breakable(
-          head: "public static let \(SwiftNaming.escaped(server.name)) =",
+          head: "\(writer.access) static let \(SwiftNaming.escaped(server.name)) =",
           tail: "Server(baseURL: URL(documented: \(stringLiteral(url))))"))
     case .template(let prefix, let parameter, let suffix):
       let interpolated =
         String(stringLiteral(prefix).dropLast()) + "\\(\(SwiftNaming.escaped(parameter)))"
         + String(stringLiteral(suffix).dropFirst())
       let name = SwiftNaming.escaped(server.name)
-      writer.block("public static func \(name)(\(parameter): String) -> Server?") { writer in
+      writer.block("\(writer.access) static func \(name)(\(parameter): String) -> Server?") { writer in
         writer.line("URL(string: \(interpolated)).map(Server.init(baseURL:))")
       }
     }

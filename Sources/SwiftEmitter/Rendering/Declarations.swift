@@ -9,7 +9,7 @@ enum Declarations {
   /// The namespace struct: the client it calls through, its accessors and its methods.
   static func namespace(_ namespace: Namespace, into writer: inout SwiftWriter) {
     writer.doc(namespaceDoc(namespace))
-    writer.block("public struct \(namespace.typeName): Sendable") { writer in
+    writer.block("\(writer.access) struct \(namespace.typeName): Sendable") { writer in
       writer.line("let client: APIClient")
       members(of: namespace, into: &writer)
     }
@@ -24,7 +24,7 @@ enum Declarations {
         accessor.title.map { "\($0): the calls under `\(accessor.path)`." }
           ?? "The calls under `\(accessor.path)`.")
       writer.doc(doc)
-      writer.block("public var \(SwiftNaming.escaped(accessor.property)): \(accessor.typeName)") {
+      writer.block("\(writer.access) var \(SwiftNaming.escaped(accessor.property)): \(accessor.typeName)") {
         $0.line("\(accessor.typeName)(client: client)")
       }
     }
@@ -52,7 +52,7 @@ enum Declarations {
     writer.doc(methodDoc(method))
     let parameters = method.parameters.map(parameterDeclaration)
     let signature = Layout.list(
-      head: "public func \(SwiftNaming.escaped(method.name))(", items: parameters,
+      head: "\(writer.access) func \(SwiftNaming.escaped(method.name))(", items: parameters,
       tail: ") \(throwsClause)\(resultClause(method.result))")
     writer.block(signature) { writer in
       var arguments: [Layout] = [.text(stringLiteral(method.endpoint.path))]
@@ -126,7 +126,7 @@ enum Declarations {
 
   // MARK: Types
 
-  /// A public struct with coded properties and a memberwise initializer.
+  /// A struct with coded properties and a memberwise initializer.
   ///
   /// It conforms to no more than it needs: `Hashable` and, for an answer, `Encodable` would
   /// each add a synthesized body per struct, and with a few hundred structs in a large API
@@ -137,13 +137,13 @@ enum Declarations {
     doc.paragraph("Source: \(location(object.source))")
     writer.doc(doc)
     let coding = object.isAnswer ? "Decodable" : "Codable"
-    writer.block("public struct \(object.name): Sendable, \(coding)") { writer in
+    writer.block("\(writer.access) struct \(object.name): Sendable, \(coding)") { writer in
       for property in object.properties {
         var doc = DocComment()
         doc.paragraph(property.doc)
         if !doc.isEmpty { writer.blank() }
         writer.doc(doc)
-        writer.line("public var \(SwiftNaming.escaped(property.name)): \(property.declaredType)")
+        writer.line("\(writer.access) var \(SwiftNaming.escaped(property.name)): \(property.declaredType)")
       }
       writer.blank()
       initializer(object.properties, into: &writer)
@@ -153,7 +153,7 @@ enum Declarations {
 
   static func initializer(_ properties: [Property], into writer: inout SwiftWriter) {
     let parameters = properties.map(parameterDeclaration)
-    writer.block(.list(head: "public init(", items: parameters, tail: ")")) { writer in
+    writer.block(.list(head: "\(writer.access) init(", items: parameters, tail: ")")) { writer in
       for property in properties {
         writer.line("self.\(property.name) = \(SwiftNaming.escaped(property.name))")
       }
@@ -171,7 +171,7 @@ enum Declarations {
     // Without properties the synthesized conformance is empty and costs nothing.
     guard !object.properties.isEmpty else { return }
     writer.blank()
-    writer.block("public init(from decoder: any Decoder) throws") { writer in
+    writer.block("\(writer.access) init(from decoder: any Decoder) throws") { writer in
       writer.line("let container = try decoder.container(keyedBy: WireKey.self)")
       for property in object.properties {
         let decode = property.isOptional ? "decodeIfPresent" : "decode"
@@ -183,7 +183,7 @@ enum Declarations {
     }
     guard !object.isAnswer else { return }
     writer.blank()
-    writer.block("public func encode(to encoder: any Encoder) throws") { writer in
+    writer.block("\(writer.access) func encode(to encoder: any Encoder) throws") { writer in
       writer.line("var container = encoder.container(keyedBy: WireKey.self)")
       for property in object.properties {
         let encode = property.isOptional && !property.sendsNull ? "encodeIfPresent" : "encode"
@@ -201,7 +201,7 @@ enum Declarations {
     doc.paragraph(decl.doc)
     doc.paragraph("Source: \(location(decl.source))")
     writer.doc(doc)
-    writer.block("public enum \(decl.name): OpenEnum") { writer in
+    writer.block("\(writer.access) enum \(decl.name): OpenEnum") { writer in
       for enumCase in decl.cases {
         var doc = DocComment()
         doc.paragraph(enumCase.doc)
@@ -213,7 +213,7 @@ enum Declarations {
       writer.doc(unknownDoc)
       writer.line("case unknown(String)")
       writer.blank()
-      writer.block("public init(rawValue: String)") { writer in
+      writer.block("\(writer.access) init(rawValue: String)") { writer in
         writer.line("switch rawValue {")
         for enumCase in decl.cases {
           writer.write(
@@ -224,7 +224,7 @@ enum Declarations {
         writer.line("}")
       }
       writer.blank()
-      writer.block("public var rawValue: String") { writer in
+      writer.block("\(writer.access) var rawValue: String") { writer in
         writer.line("switch self {")
         for enumCase in decl.cases {
           writer.write(

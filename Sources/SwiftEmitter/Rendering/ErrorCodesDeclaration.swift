@@ -10,7 +10,7 @@ extension Declarations {
       "Read a server's error as one with ``APIGenRuntime/APIError/ServerError/\(decl.property)``.")
     doc.paragraph("Source: \(location(decl.source))")
     writer.doc(doc)
-    writer.block("public enum \(decl.name): Hashable, Sendable, CustomStringConvertible") {
+    writer.block("\(writer.access) enum \(decl.name): Hashable, Sendable, CustomStringConvertible") {
       writer in
       for errorCase in decl.cases {
         var doc = DocComment()
@@ -24,7 +24,7 @@ extension Declarations {
       writer.doc(unknownDoc)
       writer.line("case unknown(Int)")
       writer.blank()
-      writer.block("public init(code: Int)") { writer in
+      writer.block("\(writer.access) init(code: Int)") { writer in
         writer.line("switch code {")
         for errorCase in decl.cases {
           writer.write(
@@ -56,18 +56,18 @@ extension Declarations {
     writer.blank()
     writer.block("extension APIError.ServerError") { writer in
       writer.doc(comment("The error's code as a case of the docs' table."))
-      writer.block("public var \(decl.property): \(decl.name)") {
+      writer.block("\(writer.access) var \(decl.property): \(decl.name)") {
         $0.line("\(decl.name)(code: code)")
       }
     }
   }
 
-  /// `public var name: Type { switch self { case .x: value … unknown } }`.
+  /// `var name: Type { switch self { case .x: value … unknown } }`.
   private static func switchProperty(
     _ declaration: String, _ decl: ErrorCodesDecl, unknown: String,
     into writer: inout SwiftWriter, value: (ErrorCodesDecl.Case) -> String
   ) {
-    writer.block("public var \(declaration)") { writer in
+    writer.block("\(writer.access) var \(declaration)") { writer in
       writer.line("switch self {")
       for errorCase in decl.cases {
         writer.write(.breakable(head: "case .\(errorCase.name):", tail: value(errorCase)))

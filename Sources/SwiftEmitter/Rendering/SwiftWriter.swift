@@ -38,8 +38,14 @@ indirect enum Layout {
 struct SwiftWriter {
   static let lineLength = 100
 
+  /// The access level every declaration is written with.
+  let access: AccessModifier
   private(set) var text = ""
   private var level = 0
+
+  init(access: AccessModifier) {
+    self.access = access
+  }
 
   mutating func line(_ line: String) {
     text += line.isEmpty ? "\n" : String(repeating: "  ", count: level) + line + "\n"

@@ -8,7 +8,7 @@ extension Declarations {
     doc.paragraph("Source: \(location(decl.source))")
     writer.doc(doc)
     // Not `Hashable`: its variants are not (see `Declarations.object`).
-    writer.block("public enum \(decl.name): Sendable, Codable") { writer in
+    writer.block("\(writer.access) enum \(decl.name): Sendable, Codable") { writer in
       for unionCase in decl.cases {
         var doc = DocComment()
         doc.paragraph("`\"\(decl.discriminator)\": \"\(unionCase.value)\"`.")
@@ -22,7 +22,7 @@ extension Declarations {
       writer.line("case unknown(JSONObject)")
       writer.blank()
       let discriminator = stringLiteral(decl.discriminator)
-      writer.block("public init(from decoder: any Decoder) throws") { writer in
+      writer.block("\(writer.access) init(from decoder: any Decoder) throws") { writer in
         writer.line("switch try Discriminator.value(of: \(discriminator), in: decoder) {")
         for unionCase in decl.cases {
           writer.write(
@@ -34,7 +34,7 @@ extension Declarations {
         writer.line("}")
       }
       writer.blank()
-      writer.block("public func encode(to encoder: any Encoder) throws") { writer in
+      writer.block("\(writer.access) func encode(to encoder: any Encoder) throws") { writer in
         writer.line("switch self {")
         for unionCase in decl.cases {
           writer.write(

@@ -8,12 +8,12 @@ import Synchronization
 /// whole run, including stages whose cost on hostile text is not bounded by the page size
 /// alone, so that a build never hangs on docs. It is stopped before any file is written, so it
 /// can never interrupt the output folder's transaction.
-final class Watchdog: Sendable {
+package final class Watchdog: Sendable {
   private enum State { case running, stopped }
   private let state = Mutex(State.running)
 
   /// Starts watching; `seconds` of 0 or less watches nothing.
-  init(seconds: Double, message: String) {
+  package init(seconds: Double, message: String) {
     guard seconds > 0 else {
       state.withLock { $0 = .stopped }
       return
@@ -27,7 +27,7 @@ final class Watchdog: Sendable {
 
   /// From now on the watchdog cannot end the process. If it has already begun to, this waits
   /// for the end.
-  func stop() {
+  package func stop() {
     state.withLock { $0 = .stopped }
   }
 
