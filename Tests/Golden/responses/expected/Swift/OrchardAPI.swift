@@ -98,15 +98,15 @@ public struct OrchardAPI: Sendable {
 /// Source: orchard.md:65
 public struct OrchardBrokenResponse: Sendable, Decodable {
   /// A number.
-  public var value: Int?
+  public var value: Int
 
-  public init(value: Int? = nil) {
+  public init(value: Int) {
     self.value = value
   }
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decodeIfPresent(Int.self, forKey: "value")
+    self.value = try container.decode(Int.self, forKey: "value")
   }
 }
 
