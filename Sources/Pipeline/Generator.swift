@@ -121,10 +121,11 @@ public struct Generator: Sendable {
         "'\(path)' is a symbolic link to a folder, which apigen does not follow; its pages are not read",
         at: SourceLocation(file: path, line: 1, column: 1))
     }
-    let (api, diagnostics) = extract(documents, dialect: detection.dialect, base: base)
+    let (overrides, overrideProblems) = OverrideFile.read(beside: folder)
+    let (api, diagnostics) = extract(documents, dialect: detection.dialect, base: base, overrides: overrides)
     return Reading(
-      api: api, diagnostics: Self.report(diagnostics + skipped + base.problems(settings)), dialect: detection,
-      inputs: folder.inputs.recorded)
+      api: api, diagnostics: Self.report(diagnostics + skipped + base.problems(settings) + overrideProblems),
+      dialect: detection, inputs: folder.inputs.recorded)
   }
 
   /// Reads and extracts pages given in memory (tests, the fuzzer); `mkdocs.yml` is not read.
@@ -149,8 +150,9 @@ public struct Generator: Sendable {
 
   /// The extractor and the refinement over parsed pages. A page that was not read (over a
   /// limit) is an error, and reaches the extractor empty, so that links to it still resolve.
-  private func extract(_ documents: [(String, MarkdownDocument)], dialect: MarkdownDialect, base: BaseURL)
-    -> (APIDescription, [Diagnostic])
+  private func extract(
+    _ documents: [(String, MarkdownDocument)], dialect: MarkdownDialect, base: BaseURL, overrides: Overrides? = nil
+  ) -> (APIDescription, [Diagnostic])
   {
     var refusals: [Diagnostic] = []
     let pages = documents.map { path, document in
@@ -172,7 +174,7 @@ public struct Generator: Sendable {
         return nil
       }.first ?? Self.fallbackBaseURL
     }
-    let (api, judged) = ModelRefiner().refine(draft)
+    let (api, judged) = ModelRefiner(overrides: overrides).refine(draft)
     return (api, found + judged + refusals)
   }
 
