@@ -18,6 +18,16 @@ public struct JSONReader: Sendable {
     return try reader.document()
   }
 
+  /// The value and the line of every object member in it, by path (`types.Tracker.fields`):
+  /// for files whose entries a report must point at.
+  public static func readWithLines(_ text: String) throws(JSONSyntaxError) -> (value: JSON, lines: [String: Int]) {
+    var bytes = Array(text.utf8)
+    bytes.append(0)
+    var reader = Parser(bytes: bytes, recordsLines: true)
+    let value = try reader.document()
+    return (value, reader.memberLines)
+  }
+
   /// An example as the docs write it, with placeholders where a value would be (`<form_object>`,
   /// `{<asset>}`, `[track_info]`) and elisions (`...`, `…`) where more members or elements
   /// would be: each placeholder is read as `null`, its path (`value`, `list[0].asset`)
@@ -62,10 +72,25 @@ private struct Parser {
   /// The paths of the placeholders read, and the path to the value being read.
   private(set) var placeholders: [String] = []
   private var path: [String] = []
+  /// Whether to note the line each member starts on (`memberLines`).
+  let recordsLines: Bool
+  private(set) var memberLines: [String: Int] = [:]
+  private var line = 1
+  private var lineCounted = 0
 
-  init(bytes: [UInt8], readsPlaceholders: Bool = false) {
+  init(bytes: [UInt8], readsPlaceholders: Bool = false, recordsLines: Bool = false) {
     self.bytes = bytes
     self.readsPlaceholders = readsPlaceholders
+    self.recordsLines = recordsLines
+  }
+
+  /// The line `index` is on (counted incrementally: members come in order).
+  private mutating func currentLine() -> Int {
+    while lineCounted < index {
+      if bytes[lineCounted] == UInt8(ascii: "\n") { line += 1 }
+      lineCounted += 1
+    }
+    return line
   }
 
   private var pathText: String {
@@ -168,7 +193,9 @@ private struct Parser {
       guard current == UInt8(ascii: "\"") else {
         throw error(atEnd ? "the text ends inside an object" : "expected a quoted member name or '}'")
       }
+      let keyLine = recordsLines ? currentLine() : 0
       let key = try string()
+      if recordsLines { memberLines[(path + [key]).joined(separator: "."), default: keyLine] = keyLine }
       try skipSpace()
       guard current == UInt8(ascii: ":") else { throw error("expected ':' after the member name") }
       index += 1
