@@ -76,24 +76,80 @@ enum DocText {
   /// control or bidirectional-override characters, tabs as spaces, no trailing spaces, no blank
   /// lines at either end, and with an unclosed code fence closed.
   static func cleanLines(_ text: String) -> [String] {
-    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
-      line in
-      var clean = String.UnicodeScalarView()
-      for scalar in line.unicodeScalars {
-        if scalar == "\t" {
-          clean.append(contentsOf: "    ".unicodeScalars)
-        } else if !isHidden(scalar) {
-          clean.append(scalar)
-        }
-      }
-      return String(String(clean).reversed().drop { $0 == " " }.reversed())
-    }
+    var lines = splitLines(text).map(cleanLine)
     while lines.first?.isEmpty == true { lines.removeFirst() }
     while lines.last?.isEmpty == true { lines.removeLast() }
     var fence = CodeFence()
     for line in lines { _ = fence.consume(line) }
     if let closing = fence.closingLine { lines.append(closing) }
     return lines
+  }
+
+  /// `text` split at every line break that `Character.isNewline` knows (LF, VT, FF, CR, CR LF
+  /// as one, NEL, LS, PS), found in its UTF-8 bytes: each of them is a grapheme of its own, so
+  /// the lines are those that splitting the `Character`s gives, at a fraction of the cost.
+  private static func splitLines(_ text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      var next = utf8.index(after: index)
+      let byte = utf8[index]
+      var isBreak = false
+      if byte >= 0x0A && byte <= 0x0C {
+        isBreak = true
+      } else if byte == 0x0D {
+        isBreak = true
+        if next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+      } else if byte == 0xC2, next != utf8.endIndex, utf8[next] == 0x85 {
+        isBreak = true
+        next = utf8.index(after: next)
+      } else if byte == 0xE2, next != utf8.endIndex, utf8[next] == 0x80 {
+        let last = utf8.index(after: next)
+        if last != utf8.endIndex, utf8[last] == 0xA8 || utf8[last] == 0xA9 {
+          isBreak = true
+          next = utf8.index(after: last)
+        }
+      }
+      if isBreak {
+        lines.append(text[start..<index])
+        start = next
+      }
+      index = next
+    }
+    lines.append(text[start...])
+    return lines
+  }
+
+  /// One line without control or bidirectional-override characters, tabs as spaces and without
+  /// trailing spaces. An ASCII line is cleaned byte by byte; any other goes through its
+  /// `Character`s, where a space can belong to the grapheme before it.
+  private static func cleanLine(_ line: Substring) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(line.utf8.count)
+    for byte in line.utf8 {
+      if byte >= 0x80 { return cleanScalars(line) }
+      if byte == 0x09 {
+        bytes.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
+      } else if byte >= 0x20 && byte != 0x7F {
+        bytes.append(byte)
+      }
+    }
+    while bytes.last == 0x20 { bytes.removeLast() }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func cleanScalars(_ line: Substring) -> String {
+    var clean = String.UnicodeScalarView()
+    for scalar in line.unicodeScalars {
+      if scalar == "\t" {
+        clean.append(contentsOf: "    ".unicodeScalars)
+      } else if !isHidden(scalar) {
+        clean.append(scalar)
+      }
+    }
+    return String(String(clean).reversed().drop { $0 == " " }.reversed())
   }
 
   /// A value as the docs give it, in code voice when it is a single token: `*` → `` `*` ``;
