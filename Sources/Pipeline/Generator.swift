@@ -196,17 +196,24 @@ public struct Generator: Sendable {
   private func emit(_ reading: Reading) throws(GeneratorError) -> Result {
     let api = reading.api
     let diagnostics = reading.diagnostics
-    var files: [EmittedFile] = []
+    // The emitters read the model and nothing else: each runs on a core of its own.
+    var jobs: [@Sendable () -> Swift.Result<[EmittedFile], any Error>] = []
     if options.emit.contains(.swift) {
-      files += SwiftEmitter(options: options.swift).emit(api)
+      let swift = options.swift
+      jobs.append { .success(SwiftEmitter(options: swift).emit(api)) }
     }
-    do {
-      if options.emit.contains(.openapi) { files.append(try OpenAPIEmitter().emit(api)) }
-      if options.emit.contains(.model) {
-        files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))
+    if options.emit.contains(.openapi) {
+      jobs.append { Swift.Result { [try OpenAPIEmitter().emit(api)] } }
+    }
+    if options.emit.contains(.model) {
+      jobs.append { Swift.Result { [EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api))] } }
+    }
+    var files: [EmittedFile] = []
+    for outcome in Concurrently.run(jobs) {
+      switch outcome {
+      case .success(let emitted): files += emitted
+      case .failure(let error): throw .input("cannot encode the output: \(error)")
       }
-    } catch {
-      throw .input("cannot encode the output: \(error)")
     }
     return Result(
       api: api, diagnostics: diagnostics, files: files.sorted { $0.path < $1.path }, dialect: reading.dialect,
