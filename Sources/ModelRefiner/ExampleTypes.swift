@@ -146,11 +146,15 @@ extension TypeRef {
 /// describe whose fields the examples' keys are, or a new type read from the examples.
 struct StructureFromExamples {
   private(set) var types: [String: NamedType]
+  /// The types that can match examples, by key; kept up to date with every type added (a
+  /// field's type changing does not change what can match).
+  private var matchable: CandidateIndex
   /// How deep nested objects of an example are made into types.
   private static let maximumDepth = 8
 
   init(types: [String: NamedType]) {
     self.types = types
+    matchable = CandidateIndex(types)
   }
 
   /// The type for a member and why, or nil when the examples give it no structure.
@@ -188,8 +192,8 @@ struct StructureFromExamples {
     guard keys.count >= 2 else { return nil }
     var candidates: [(name: String, score: Double, size: Int, named: Bool)] = []
     let words = Set(Self.words(owner) + Self.words(member).map(TypeNamer.singular))
-    for type in types.values {
-      guard let score = score(of: type, against: samples, keys: keys) else { continue }
+    for name in matchable.names(keys: keys) {
+      guard let type = types[name], let score = score(of: type, against: samples, keys: keys) else { continue }
       let named = !Set(Self.words(type.name)).intersection(words).isEmpty
       candidates.append((type.name, score, type.fields?.count ?? 0, named))
     }
@@ -311,10 +315,12 @@ struct StructureFromExamples {
       return existing.name
     }
     let name = UniqueName.make(wanted) { types[$0] != nil }
-    types[name] = NamedType(
+    let type = NamedType(
       name: name, kind: .object,
       description: "The structure of its example in the docs, which describe none of its fields.", fields: fields,
       source: source)
+    types[name] = type
+    matchable.add(name, type)
     return name
   }
 
@@ -341,6 +347,42 @@ struct StructureFromExamples {
       guard !elements.isEmpty else { return .array(.object) }
       return inferredType(of: elements, owner: owner, member: TypeNamer.singular(member), at: source, depth: depth)
         .map(TypeRef.array) ?? .array(.object)
+    }
+  }
+}
+
+/// The only types that can match examples with a given set of keys: objects with at least two
+/// fields among the keys, and unions whose discriminator is one of them. Looking them up by
+/// key keeps matching every untyped member from growing with the number of types.
+private struct CandidateIndex {
+  /// Object types by the name of each of their fields.
+  private var objectsByField: [String: Set<String>] = [:]
+  /// Unions by the key that names their kind.
+  private var unionsByDiscriminator: [String: Set<String>] = [:]
+
+  init(_ types: [String: NamedType]) {
+    for (name, type) in types { add(name, type) }
+  }
+
+  /// The names of the types that can match, in no particular order.
+  func names(keys: Set<String>) -> Set<String> {
+    var shared: [String: Int] = [:]
+    for key in keys {
+      for name in objectsByField[key] ?? [] { shared[name, default: 0] += 1 }
+    }
+    var names = Set(shared.filter { $0.value >= 2 }.keys)
+    for key in keys { names.formUnion(unionsByDiscriminator[key] ?? []) }
+    return names
+  }
+
+  mutating func add(_ name: String, _ type: NamedType) {
+    switch type.kind {
+    case .object:
+      for field in type.fields ?? [] { objectsByField[field.name, default: []].insert(name) }
+    case .union:
+      if let discriminator = type.discriminator { unionsByDiscriminator[discriminator, default: []].insert(name) }
+    case .enum:
+      break
     }
   }
 }
