@@ -62,14 +62,27 @@ public struct SwiftEmitter {
   private func fileGroups(_ plan: ClientPlan) -> [FileGroup] {
     let types = typeDeclarations(plan)
     var groups = [FileGroup(name: plan.clientName, pieces: [clientPiece(plan)])]
+    // Each area's namespaces (its path and the paths below it) and types, in their order,
+    // grouped in one pass rather than by filtering everything for every area.
+    let areaPaths = Set(plan.root.accessors.map(\.path))
+    var namespacesByArea: [String: [Int]] = [:]
+    for (index, namespace) in plan.namespaces.enumerated() {
+      let segments = namespace.path.split(separator: "/", omittingEmptySubsequences: false)
+      for count in 1...segments.count {
+        let prefix = segments.prefix(count).joined(separator: "/")
+        if areaPaths.contains(prefix) { namespacesByArea[prefix, default: []].append(index) }
+      }
+    }
+    var typesByArea: [String: [TypeDeclaration]] = [:]
+    for type in types {
+      if let area = plan.typeAreas[type.name] { typesByArea[area, default: []].append(type) }
+    }
     for area in plan.root.accessors {
-      let namespaces = plan.namespaces.filter {
-        $0.path == area.path || $0.path.hasPrefix(area.path + "/")
+      var pieces = (namespacesByArea[area.path] ?? []).map { index in
+        let namespace = plan.namespaces[index]
+        return piece(namespace: namespace.typeName) { Self.namespace(namespace, into: &$0) }
       }
-      var pieces = namespaces.map { namespace in
-        piece(namespace: namespace.typeName) { Self.namespace(namespace, into: &$0) }
-      }
-      pieces += types.filter { plan.typeAreas[$0.name] == area.path }.map { piece(write: $0.write) }
+      pieces += (typesByArea[area.path] ?? []).map { piece(write: $0.write) }
       let stem = area.typeName.hasSuffix("API") ? String(area.typeName.dropLast(3)) : area.typeName
       groups.append(FileGroup(name: area.typeName, typesName: stem + "Types", pieces: pieces))
     }

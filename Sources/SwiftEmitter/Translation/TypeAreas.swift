@@ -24,6 +24,8 @@ struct TypeAreas {
       }
     }
     let allAreas = Set(api.endpoints.map { Self.area(of: $0.path) })
+    // Each area's name as a type name would start with it, worked out once for all types.
+    let areaWords = allAreas.map { area in (area, area.dropFirst().replacingOccurrences(of: "_", with: "")) }
     for type in api.types {
       if let used = users[type.name] {
         if used.count == 1, let area = used.first { areas[type.name] = area }
@@ -31,10 +33,7 @@ struct TypeAreas {
       }
       // The longest area whose name starts the type's name, ignoring case and underscores.
       let name = type.name.lowercased()
-      let named = allAreas.filter { area in
-        let word = area.dropFirst().replacingOccurrences(of: "_", with: "")
-        return !word.isEmpty && name.hasPrefix(word)
-      }
+      let named = areaWords.filter { _, word in !word.isEmpty && name.hasPrefix(word) }.map(\.0)
       areas[type.name] = named.sorted { ($0.count, $1) > ($1.count, $0) }.first
     }
   }
