@@ -214,6 +214,9 @@ struct StructureFromExamples {
       let required = Set(fields.filter(\.required).map(\.name))
       let shared = keys.intersection(names).count
       guard shared >= 2 else { return nil }
+      let cover = Double(shared) / Double(keys.count)
+      let requiredCover = required.isEmpty ? 1 : Double(keys.intersection(required).count) / Double(required.count)
+      guard cover >= 0.8 && requiredCover >= 0.8 else { return nil }
       // The values must have the shapes of the fields they would fill (an object where the
       // type has an object, a number where it has a number).
       for field in fields {
@@ -222,9 +225,7 @@ struct StructureFromExamples {
           if !Self.fits(value, field.type) { return nil }
         }
       }
-      let cover = Double(shared) / Double(keys.count)
-      let requiredCover = required.isEmpty ? 1 : Double(keys.intersection(required).count) / Double(required.count)
-      return cover >= 0.8 && requiredCover >= 0.8 ? cover + requiredCover : nil
+      return cover + requiredCover
     case .union:
       // Each sample must name its kind and fit it.
       guard let discriminator = type.discriminator else { return nil }
