@@ -14,26 +14,34 @@ enum DocumentEncoder {
     // Sorted keys make the bytes deterministic: OpenAPIKit keeps some maps in plain
     // dictionaries, whose order changes from run to run.
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let json = String(decoding: try encoder.encode(document), as: UTF8.self)
-    return TopLevelMembers(prettyPrinted: json).reordered(leading: leadingKeys) + "\n"
+    let json = [UInt8](try encoder.encode(document))
+    return String(decoding: TopLevelMembers(prettyPrinted: json).reordered(leading: leadingKeys) + [0x0A], as: UTF8.self)
   }
 }
 
 /// The members of a JSON object as `JSONEncoder` pretty-prints it: braces on lines of their
 /// own and each top-level key on a line indented by exactly two spaces (nested lines are
-/// indented further and strings never span lines).
+/// indented further and strings never span lines). Worked on as UTF-8 bytes: the document is
+/// large, and only its line breaks, indentation and quotes matter here.
 struct TopLevelMembers {
-  private let members: [(key: String, lines: [Substring])]
-  private let text: String
+  private let members: [(key: ArraySlice<UInt8>, lines: [ArraySlice<UInt8>])]
+  private let text: [UInt8]
 
-  init(prettyPrinted text: String) {
+  private static let newline = UInt8(ascii: "\n")
+  private static let quote = UInt8(ascii: "\"")
+
+  init(prettyPrinted text: [UInt8]) {
     self.text = text
-    var members: [(key: String, lines: [Substring])] = []
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.count > 2, lines.first == "{", lines.last == "}" {
+    var members: [(key: ArraySlice<UInt8>, lines: [ArraySlice<UInt8>])] = []
+    let lines = text.split(separator: Self.newline, omittingEmptySubsequences: false)
+    if lines.count > 2, lines.first?.elementsEqual([UInt8(ascii: "{")]) == true,
+      lines.last?.elementsEqual([UInt8(ascii: "}")]) == true
+    {
       for line in lines.dropFirst().dropLast() {
-        if line.hasPrefix("  \""), let key = line.dropFirst(3).split(separator: "\"").first {
-          members.append((String(key), [line]))
+        if line.starts(with: [0x20, 0x20, Self.quote]),
+          let key = line.dropFirst(3).split(separator: Self.quote).first
+        {
+          members.append((key, [line]))
         } else if !members.isEmpty {
           members[members.count - 1].lines.append(line)
         }
@@ -44,13 +52,21 @@ struct TopLevelMembers {
 
   /// The object with the given keys first, in that order, and the others after them in their
   /// original order. Text of any other shape comes back unchanged.
-  func reordered(leading keys: [String]) -> String {
+  func reordered(leading keys: [String]) -> [UInt8] {
     guard !members.isEmpty else { return text }
-    let rank = { (key: String) in keys.firstIndex(of: key) ?? keys.count }
+    let keys = keys.map { Array($0.utf8) }
+    let rank = { (key: ArraySlice<UInt8>) in keys.firstIndex { $0.elementsEqual(key) } ?? keys.count }
     let ordered = members.enumerated()
       .sorted { (rank($0.element.key), $0.offset) < (rank($1.element.key), $1.offset) }
-      .map { $0.element.lines.joined(separator: "\n") }
-      .map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }
-    return "{\n" + ordered.joined(separator: ",\n") + "\n}"
+      .map { Array($0.element.lines.joined(separator: [Self.newline])) }
+      .map { $0.last == UInt8(ascii: ",") ? Array($0.dropLast()) : $0 }
+    var result: [UInt8] = [UInt8(ascii: "{"), Self.newline]
+    result.reserveCapacity(text.count + 1)
+    for (index, member) in ordered.enumerated() {
+      if index > 0 { result += [UInt8(ascii: ","), Self.newline] }
+      result += member
+    }
+    result += [Self.newline, UInt8(ascii: "}")]
+    return result
   }
 }
