@@ -5,7 +5,8 @@ import Synchronization
 /// of them changes: pages and settings change when edited, folders when a page is added or
 /// removed.
 public struct DocsInputs: Hashable, Sendable {
-  /// Files read, in the order first read.
+  /// Files read, in the order first read (pages are parsed in parallel, so the files they
+  /// include come in no fixed order; the depfile sorts them).
   public var files: [String] = []
   /// Folders listed, in the order first listed.
   public var folders: [String] = []

@@ -103,16 +103,17 @@ public struct Generator: Sendable {
     let parser = MarkdownParser(
       dialect: detection.dialect, macros: base.macros(settings), limits: limits,
       includes: IncludeFiles.resolver(for: folder, limit: limits.maximumPageBytes))
-    var documents: [(String, MarkdownDocument)] = []
-    for (path, content) in contents {
+    // Each page is parsed on its own: spread over the cores, in the listing's order.
+    let limits = limits
+    let documents = Concurrently.map(contents) { path, content -> (String, MarkdownDocument) in
       switch content {
-      case .bytes(let bytes): documents.append((path, parser.parse(bytes: bytes, path: path)))
+      case .bytes(let bytes): return (path, parser.parse(bytes: bytes, path: path))
       case .tooLarge(let size):
         // Refused from its size alone, so that a huge file is never loaded whole.
         let refusal =
           limits.sizeViolation(byteCount: size)
           ?? MarkdownIssue(kind: "page-too-large", message: "the page is too large", position: .init(line: 1, column: 1))
-        documents.append((path, .refused(refusal)))
+        return (path, .refused(refusal))
       }
     }
     let skipped = listing.skippedFolderLinks.map { path in
