@@ -35,11 +35,18 @@ public enum ModelSource {
 
   /// The model an earlier run wrote into an output folder, if there is a readable one. A
   /// hand-written `api.json` (without the generated-file marker) is not one.
-  public static func previous(in output: URL) -> Previous {
+  /// - Parameter current: the `api.json` this run writes, when it writes one: a file with the
+  ///   same bytes is the same model, which need not be decoded again.
+  public static func previous(in output: URL, current: String? = nil) -> Previous {
     let file = output.appendingPathComponent(ModelJSON.fileName)
     guard case .file? = try? FileSystem.kind(at: file.path, followingLinks: false),
       let head = try? FileSystem.head(file.path, count: 512), OutputWriter.isGenerated(Data(head))
     else { return .none }
+    if let current, case .bytes(let bytes)? = try? FileSystem.read(file.path, limit: maximumBytes),
+      bytes.elementsEqual(current.utf8)
+    {
+      return .same
+    }
     do {
       return .model(try decode(file))
     } catch {
@@ -52,6 +59,8 @@ public enum ModelSource {
     /// No `api.json`: the first run into this folder.
     case none
     case model(APIDescription)
+    /// An `api.json` with the bytes of the one this run writes: the model has not changed.
+    case same
     /// An `api.json` that is not a model this version reads (the message says why).
     case unreadable(String)
   }

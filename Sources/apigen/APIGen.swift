@@ -110,7 +110,9 @@ struct Generate: ParsableCommand {
       if result.hasErrors || (reportOptions.strict && result.hasWarnings) {
         outcome.refusal = Report.reason(strict: reportOptions.strict, result.diagnostics)
       } else {
-        outcome.changes = changeOptions.changes(since: outputFolder, to: result.api)
+        outcome.changes = changeOptions.changes(
+          since: outputFolder, to: result.api,
+          writing: result.files.first { $0.path == ModelJSON.fileName }?.contents)
         if let changes = outcome.changes, let failOn = changeOptions.failOn, failOn.matches(changes) {
           outcome.refusal = "the API has \(failOn.counted(changes)) and --fail-on \(failOn.rawValue) is on"
           outcome.status = ExitStatus.forbiddenChange

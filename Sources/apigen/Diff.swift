@@ -38,13 +38,17 @@ struct ChangeOptions: ParsableArguments {
   var failOn: FailOn?
 
   /// What changed since the model an earlier run left in `output`; nil when there is none, or
-  /// it cannot be read (which a note on standard error says).
-  func changes(since output: URL, to api: APIDescription) -> ChangeReport? {
-    switch ModelSource.previous(in: output) {
+  /// it cannot be read (which a note on standard error says). `model`: the `api.json` this run
+  /// writes, if any; the earlier one with the same bytes is the same model (not decoded again).
+  func changes(since output: URL, to api: APIDescription, writing model: String? = nil) -> ChangeReport? {
+    switch ModelSource.previous(in: output, current: model) {
     case .none:
       return nil
     case .model(let previous):
       return ModelDiff.compare(old: previous, new: api)
+    case .same:
+      // The model as it reads back from the same bytes: nothing changed.
+      return ModelDiff.compare(old: api, new: api)
     case .unreadable(let reason):
       Output.standardError("apigen: note: no change report: \(reason)")
       return nil
