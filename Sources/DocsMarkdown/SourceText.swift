@@ -41,7 +41,7 @@ struct SourceText {
             kind: "invalid-utf8", message: "invalid UTF-8 replaced with U+FFFD",
             position: TextPosition(line: index + 1, column: Self.firstInvalidByte(line) + 1)))
       }
-      if decoded.contains("\0") {
+      if line.contains(0) {
         issues.append(
           MarkdownIssue(
             kind: "nul-byte", message: "NUL byte replaced with U+FFFD",
