@@ -96,9 +96,29 @@ struct Section {
 
 extension StringProtocol {
   func trimmed() -> String {
+    if let trimmed = asciiTrimmed() { return trimmed }
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
     return String(scalars)
+  }
+}
+
+extension StringProtocol {
+  /// `trimmed()` done on the UTF-8 bytes, when the text left at both ends starts and ends with
+  /// ASCII: there each byte is a `Character` (or CR LF, whitespace as a whole), no combining mark
+  /// or prefix can join a space to the text, and no wider whitespace (U+00A0, U+3000) is left.
+  /// Nil where that cannot be told from the bytes.
+  fileprivate func asciiTrimmed() -> String? {
+    let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+    return utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      var start = 0
+      var end = bytes.count
+      while start < end, isSpace(bytes[start]) { start += 1 }
+      guard start == end || bytes[start] < 0x80 else { return nil }
+      while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+      guard end == start || bytes[end - 1] < 0x80 else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    } ?? nil
   }
 }
