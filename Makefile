@@ -130,7 +130,9 @@ interop: test-tools corpus-openapi
 	  echo "swift-openapi-generator's client compiled in $$(( $$(date +%s) - start )) s (debug)"
 
 # Benchmarks of the corpus, each against a reference measured in the same run (bench/bench.py),
-# written to bench/results/latest.md: generating the corpus against reading it alone; a clean
+# written to bench/results/latest.md: generating the corpus with a release apigen against the
+# cmark tool on the same pages (P1), and the corpus copied 1, 4 and 16 times, with peak memory
+# (P2); generating the corpus against reading it alone; a clean
 # debug build of the corpus client with the runtime against the runtime alone; and the client
 # target's clean debug build against swift-openapi-generator's for the same openapi.json (P3,
 # BENCH_PEER_RUNS alternating runs, with peak memory).

@@ -4,8 +4,7 @@ hyperfine measures in the same run (the machine is shared and noisy, so absolute
 little), written as one Markdown table with the machine and the date.
 
 A benchmark is one function of `Bench` that returns rows; `BENCHMARKS` lists them in the
-table's order. Adding one (generation against the `cmark` command-line tool, scaling over
-copies of the corpus) is one more function and one more line there.
+table's order. Adding one is one more function and one more line there.
 """
 
 import argparse
@@ -13,6 +12,7 @@ import datetime
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -98,11 +98,15 @@ class Bench:
 
     # --- measuring ---
 
-    def hyperfine(self, commands, runs, prepare=None, warmup=0):
-        """The timing of each named command, from one hyperfine run."""
+    def hyperfine(self, commands, runs, prepare=None, warmup=0, shell=True):
+        """The timing of each named command, from one hyperfine run. `shell=False` runs the
+        commands without a shell, for those of a few milliseconds, where the shell's own start
+        would weigh."""
         export = self.work / "hyperfine.json"
         arguments = ["hyperfine", "--runs", str(runs), "--warmup", str(warmup)]
         arguments += ["--export-json", str(export)]
+        if not shell:
+            arguments += ["--shell=none"]
         if prepare:
             arguments += ["--prepare", prepare]
         for name, command in commands:
@@ -166,6 +170,44 @@ class Bench:
         swift = self.corpus_output() / "Swift"
         files = sorted(swift.glob("*.swift"))
         return self.client_package("client", [(path.name, path.read_text()) for path in files])
+
+    def release_apigen(self):
+        """apigen built for release, as an app's build runs it (P1 and P2 measure this one)."""
+        run([self.swift, "build", "-c", "release", "--product", "apigen"], cwd=REPOSITORY)
+        path = subprocess.run(
+            [self.swift, "build", "-c", "release", "--show-bin-path"],
+            cwd=REPOSITORY, capture_output=True, text=True, check=True,
+        ).stdout.strip()
+        return Path(path) / "apigen"
+
+    def corpus_copies(self, count):
+        """The corpus `count` times over in one docs folder (`c0/`, `c1/` …), with `mkdocs.yml`
+        beside it, each copy's API paths renamed (`/tracker` → `/tracker_c1`: the path lines,
+        path headings, links and example URLs) so that its endpoints stay distinct."""
+        root = self.work / f"copies-{count}"
+        if root.exists():
+            shutil.rmtree(root)
+        docs = root / "docs"
+        docs.mkdir(parents=True)
+        settings = self.corpus.parent / "mkdocs.yml"
+        if settings.exists():
+            shutil.copy(settings, root / "mkdocs.yml")
+        renames = [
+            (r"(API (?:base )?path: `/[a-z_]+)", re.IGNORECASE),
+            (r"^(#{2,3} /?[a-z_]+)(?=/)", re.MULTILINE),
+            (r"(api_example_url \}\}/[a-z_]+)", re.IGNORECASE),
+            (r"(\[/[a-z_]+)(?=/)", 0),
+        ]
+        for copy in range(count):
+            for page in self.corpus.rglob("*.md"):
+                text = page.read_text(errors="surrogateescape")
+                if copy:
+                    for pattern, flags in renames:
+                        text = re.sub(pattern, rf"\1_c{copy}", text, flags=flags)
+                target = docs / f"c{copy}" / page.relative_to(self.corpus)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, errors="surrogateescape")
+        return docs
 
     # --- the benchmarks ---
 
@@ -280,7 +322,73 @@ class Bench:
         ]
 
 
+    def generation_against_cmark(self):
+        """P1: generating the corpus (release apigen, a fresh output folder each run) against
+        the `cmark` command-line tool parsing and rendering the same pages."""
+        apigen = self.release_apigen()
+        out = self.work / "generated-release"
+        pages = " ".join(str(page) for page in sorted(self.corpus.rglob("*.md")))
+        times = self.hyperfine(
+            [
+                ("cmark", f"cmark {pages}"),
+                ("generate", f"{apigen} generate --docs {self.corpus} --output {out}"),
+            ],
+            runs=self.runs * 5,
+            warmup=2,
+            prepare=f"rm -rf {out}",
+            shell=False,
+        )
+        return [
+            Row(
+                "Generation of the corpus, release apigen (P1)",
+                "`apigen generate`",
+                times["generate"],
+                "`cmark` on the same pages",
+                times["cmark"],
+                self.runs * 5,
+                target="≤ 3",
+            )
+        ]
+
+    def scaling_with_copies(self):
+        """P2: generating the corpus copied 1, 4 and 16 times (release apigen, in turn, a fresh
+        output folder each run), with the peak memory of each."""
+        apigen = self.release_apigen()
+        counts = [1, 4, 16]
+        commands = []
+        for count in counts:
+            docs = self.corpus_copies(count)
+            out = self.work / f"copies-{count}-out"
+            commands.append((f"x{count}", f"{apigen} generate --docs {docs} --output {out}"))
+        outputs = " ".join(str(self.work / f"copies-{count}-out") for count in counts)
+        times, memory = self.alternating(commands, runs=self.runs, prepare=f"rm -rf {outputs}")
+        rows = []
+        for small, large in zip(counts, counts[1:]):
+            doublings = (large // small).bit_length() - 1
+            rows.append(
+                Row(
+                    f"Generation of the corpus ×{large} against ×{small} (P2)",
+                    f"×{large}",
+                    times[f"x{large}"],
+                    f"×{small}",
+                    times[f"x{small}"],
+                    self.runs,
+                    target=f"≤ {2.1 ** doublings:.2f} (2.1 per doubling); ×16 ≤ 100 MB",
+                    measured_mb=max(memory[f"x{large}"]),
+                    reference_mb=max(memory[f"x{small}"]),
+                )
+            )
+        rows[-1].details = "P2 series (median wall clock, CPU, peak memory): " + "; ".join(
+            f"×{count}: {times[f'x{count}'].median:.2f} s, {times[f'x{count}'].cpu_median:.2f} s CPU, "
+            + f"{max(memory[f'x{count}']):.0f} MB"
+            for count in counts
+        ) + "."
+        return rows
+
+
 BENCHMARKS = [
+    Bench.generation_against_cmark,
+    Bench.scaling_with_copies,
     Bench.generation_against_reading,
     Bench.client_build_against_runtime,
     Bench.client_compile_against_swift_openapi_generator,
