@@ -141,8 +141,8 @@ BENCH_RUNS ?= 3
 BENCH_PEER_RUNS ?= 3
 bench: cmark
 	@test -d $(CORPUS) || { echo "make bench needs the corpus at $(CORPUS)"; exit 1; }
-	@command -v hyperfine >/dev/null && test -x /usr/bin/time || { $(SUDO) apt-get update -qq && \
-	  $(SUDO) apt-get install -y -qq hyperfine time >/dev/null; }
+	@command -v hyperfine >/dev/null && command -v cmark >/dev/null && test -x /usr/bin/time || { \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hyperfine time cmark >/dev/null; }
 	$(SWIFT) build --product apigen
 	python3 bench/bench.py --swift $(SWIFT) --apigen $(APIGEN) --corpus $(CORPUS) --work $(BENCH) \
 	  --runs $(BENCH_RUNS) --peer-runs $(BENCH_PEER_RUNS) --output bench/results/latest.md
