@@ -21,10 +21,11 @@ enum DocumentEncoder {
 
 /// The members of a JSON object as `JSONEncoder` pretty-prints it: braces on lines of their
 /// own and each top-level key on a line indented by exactly two spaces (nested lines are
-/// indented further and strings never span lines). Worked on as UTF-8 bytes: the document is
-/// large, and only its line breaks, indentation and quotes matter here.
+/// indented further and strings never span lines). Worked on as UTF-8 bytes, each member a
+/// range of its lines: the document is large, and only its line breaks, indentation and quotes
+/// matter here.
 struct TopLevelMembers {
-  private let members: [(key: ArraySlice<UInt8>, lines: [ArraySlice<UInt8>])]
+  private let members: [(key: ArraySlice<UInt8>, range: Range<Int>)]
   private let text: [UInt8]
 
   private static let newline = UInt8(ascii: "\n")
@@ -32,19 +33,22 @@ struct TopLevelMembers {
 
   init(prettyPrinted text: [UInt8]) {
     self.text = text
-    var members: [(key: ArraySlice<UInt8>, lines: [ArraySlice<UInt8>])] = []
-    let lines = text.split(separator: Self.newline, omittingEmptySubsequences: false)
-    if lines.count > 2, lines.first?.elementsEqual([UInt8(ascii: "{")]) == true,
-      lines.last?.elementsEqual([UInt8(ascii: "}")]) == true
+    var members: [(key: ArraySlice<UInt8>, range: Range<Int>)] = []
+    // `{` and `}` on lines of their own, with at least one line between them.
+    if text.count >= 4, text[0] == UInt8(ascii: "{"), text[1] == Self.newline,
+      text[text.count - 2] == Self.newline, text[text.count - 1] == UInt8(ascii: "}")
     {
-      for line in lines.dropFirst().dropLast() {
-        if line.starts(with: [0x20, 0x20, Self.quote]),
-          let key = line.dropFirst(3).split(separator: Self.quote).first
-        {
-          members.append((key, [line]))
+      let body = 2..<(text.count - 2)
+      var start = body.lowerBound
+      while start <= body.upperBound {
+        let end = text[start..<body.upperBound].firstIndex(of: Self.newline) ?? body.upperBound
+        let line = text[start..<end]
+        if line.starts(with: [0x20, 0x20, Self.quote]), let key = line.dropFirst(3).split(separator: Self.quote).first {
+          members.append((key, start..<end))
         } else if !members.isEmpty {
-          members[members.count - 1].lines.append(line)
+          members[members.count - 1].range = members[members.count - 1].range.lowerBound..<end
         }
+        start = end + 1
       }
     }
     self.members = members
@@ -58,13 +62,12 @@ struct TopLevelMembers {
     let rank = { (key: ArraySlice<UInt8>) in keys.firstIndex { $0.elementsEqual(key) } ?? keys.count }
     let ordered = members.enumerated()
       .sorted { (rank($0.element.key), $0.offset) < (rank($1.element.key), $1.offset) }
-      .map { Array($0.element.lines.joined(separator: [Self.newline])) }
-      .map { $0.last == UInt8(ascii: ",") ? Array($0.dropLast()) : $0 }
     var result: [UInt8] = [UInt8(ascii: "{"), Self.newline]
     result.reserveCapacity(text.count + 1)
     for (index, member) in ordered.enumerated() {
       if index > 0 { result += [UInt8(ascii: ","), Self.newline] }
-      result += member
+      let lines = text[member.element.range]
+      result += lines.last == UInt8(ascii: ",") ? lines.dropLast() : lines
     }
     result += [Self.newline, UInt8(ascii: "}")]
     return result
