@@ -179,6 +179,7 @@ struct StructureFromExamples {
   mutating func retype(field index: Int, of name: String, with change: (TypeRef) -> TypeRef) {
     guard let old = types[name]?.fields?[index].type else { return }
     types[name]?.fields?[index].type = change(old)
+    if let type = types[name] { matchable.replace(name, with: type) }
   }
 
   // MARK: - Known types
@@ -192,8 +193,22 @@ struct StructureFromExamples {
     guard keys.count >= 2 else { return nil }
     var candidates: [(name: String, score: Double, size: Int, named: Bool)] = []
     let words = Set(Self.words(owner) + Self.words(member).map(TypeNamer.singular))
+    // Objects of one shape score the same: each shape is scored once.
+    var scores: [Int: Double?] = [:]
     for name in matchable.names(keys: keys) {
-      guard let type = types[name], let score = score(of: type, against: samples, keys: keys) else { continue }
+      guard let type = types[name] else { continue }
+      let score: Double?
+      if let shape = matchable.shape(of: name) {
+        if let known = scores[shape] {
+          score = known
+        } else {
+          score = self.score(of: type, against: samples, keys: keys)
+          scores[shape] = score
+        }
+      } else {
+        score = self.score(of: type, against: samples, keys: keys)
+      }
+      guard let score else { continue }
       let named = !Set(Self.words(type.name)).intersection(words).isEmpty
       candidates.append((type.name, score, type.fields?.count ?? 0, named))
     }
@@ -243,6 +258,8 @@ struct StructureFromExamples {
   }
 
   /// Whether a value has the shape of a type (not its every detail: an enum takes any string).
+  /// (`CandidateIndex` scores objects alike once, keeping of each field's type only what this
+  /// tells apart: change both together.)
   private static func fits(_ value: JSON, _ type: TypeRef) -> Bool {
     switch type {
     case .array: value.array != nil
@@ -354,10 +371,46 @@ struct StructureFromExamples {
 
 /// The only types that can match examples with a given set of keys: objects with at least two
 /// fields among the keys, and unions whose discriminator is one of them. Looking them up by
-/// key keeps matching every untyped member from growing with the number of types.
+/// key keeps matching every untyped member from growing with the number of types. Objects are
+/// indexed by shape (their fields' names, types and presence, all a score reads), since large
+/// docs describe many objects alike.
 private struct CandidateIndex {
-  /// Object types by the name of each of their fields.
-  private var objectsByField: [String: Set<String>] = [:]
+  /// What an object's score depends on: its fields' names and presence, and of their types
+  /// only what `fits` tells apart (any array, any object, each primitive).
+  private struct Shape: Hashable {
+    var fields: [Part]
+
+    struct Part: Hashable {
+      var name: String
+      var type: Kind
+      var required: Bool
+    }
+
+    enum Kind: Hashable {
+      case array
+      case object
+      case primitive(TypeRef.Primitive)
+    }
+
+    init(_ fields: [Field]) {
+      self.fields = fields.map { field in
+        let kind: Kind =
+          switch field.type {
+          case .array: .array
+          case .object, .named: .object
+          case .primitive(let primitive): .primitive(primitive)
+          }
+        return Part(name: field.name, type: kind, required: field.required)
+      }
+    }
+  }
+
+  private var shapeIDs: [Shape: Int] = [:]
+  /// Each object's shape, and the objects of each shape.
+  private var shapes: [String: Int] = [:]
+  private var objectsByShape: [Int: Set<String>] = [:]
+  /// Shapes by the name of each of their fields.
+  private var shapesByField: [String: Set<Int>] = [:]
   /// Unions by the key that names their kind.
   private var unionsByDiscriminator: [String: Set<String>] = [:]
 
@@ -367,23 +420,43 @@ private struct CandidateIndex {
 
   /// The names of the types that can match, in no particular order.
   func names(keys: Set<String>) -> Set<String> {
-    var shared: [String: Int] = [:]
+    var shared: [Int: Int] = [:]
     for key in keys {
-      for name in objectsByField[key] ?? [] { shared[name, default: 0] += 1 }
+      for shape in shapesByField[key] ?? [] { shared[shape, default: 0] += 1 }
     }
-    var names = Set(shared.filter { $0.value >= 2 }.keys)
+    var names = Set<String>()
+    for (shape, count) in shared where count >= 2 { names.formUnion(objectsByShape[shape] ?? []) }
     for key in keys { names.formUnion(unionsByDiscriminator[key] ?? []) }
     return names
   }
 
+  /// The shape of an object, which objects with the same fields share.
+  func shape(of name: String) -> Int? { shapes[name] }
+
   mutating func add(_ name: String, _ type: NamedType) {
     switch type.kind {
     case .object:
-      for field in type.fields ?? [] { objectsByField[field.name, default: []].insert(name) }
+      let shape = Shape(type.fields ?? [])
+      let id: Int
+      if let known = shapeIDs[shape] {
+        id = known
+      } else {
+        id = shapeIDs.count
+        shapeIDs[shape] = id
+        for field in shape.fields { shapesByField[field.name, default: []].insert(id) }
+      }
+      shapes[name] = id
+      objectsByShape[id, default: []].insert(name)
     case .union:
       if let discriminator = type.discriminator { unionsByDiscriminator[discriminator, default: []].insert(name) }
     case .enum:
       break
     }
+  }
+
+  /// Indexes an object again after its fields changed.
+  mutating func replace(_ name: String, with type: NamedType) {
+    if let old = shapes.removeValue(forKey: name) { objectsByShape[old]?.remove(name) }
+    add(name, type)
   }
 }
