@@ -171,16 +171,19 @@ enum DocText {
     }
     let continuation = indent + String(repeating: " ", count: listMarkerWidth(content))
     var lines: [[Substring]] = [[]]
+    // The characters of the last line's words, kept as words are added rather than counted
+    // again for each one.
+    var wordsLength = 0
     for word in content.split(separator: " ") {
-      let current = lines[lines.count - 1] + [word]
+      lines[lines.count - 1].append(word)
+      wordsLength += word.count
+      let current = lines[lines.count - 1]
       let prefix = lines.count == 1 ? indent : continuation
-      let length = prefix.count + current.reduce(current.count - 1) { $0 + $1.count }
-      let breakAt = (1..<current.count).last { canStartLine(current[$0]) }
-      if length > width, let breakAt {
-        lines[lines.count - 1] = Array(current[..<breakAt])
+      let length = prefix.count + current.count - 1 + wordsLength
+      if length > width, let breakAt = (1..<current.count).last(where: { canStartLine(current[$0]) }) {
+        lines[lines.count - 1].removeSubrange(breakAt...)
         lines.append(Array(current[breakAt...]))
-      } else {
-        lines[lines.count - 1] = current
+        wordsLength = current[breakAt...].reduce(0) { $0 + $1.count }
       }
     }
     return lines.enumerated().map { index, words in
