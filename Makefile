@@ -77,9 +77,14 @@ golden: cmark
 	APIGEN_RECORD_GOLDEN=1 $(SWIFT) test --filter GoldenTests
 
 # libFuzzer over Markdown → model → emitters (Fuzz/, a package of its own), for FUZZ_SECONDS.
-# Seeds: every golden case's pages and the robustness fixtures; the corpus it grows stays in
+# Seeds: every golden case's pages, the robustness fixtures and, where they are, the shared
+# corpora's pages (read where they lie, never copied here); the corpus it grows stays in
 # Fuzz/.corpus, crashing inputs land in Fuzz/.artifacts (turn each into a fixture in
 # Tests/RobustnessTests/Fixtures/fuzz). -timeout makes a slow input a failure too.
+# Per execution, what the run does not need is left out: libFuzzer's leak check (-detect_leaks=0,
+# which runs an input again whenever its allocations do not balance) and ASan's stack of every
+# allocation (malloc_context_size=0: a report still names the bad access and where it happened;
+# rerun the artifact with a larger context for where the memory came from).
 FUZZ_SECONDS ?= 60
 FUZZ_ARGS ?=
 # One -sanitize list: a second -sanitize flag drops the first's coverage instrumentation.
@@ -91,9 +96,10 @@ fuzz: cmark
 	$(SWIFT) build --package-path Fuzz -c release --product fuzz-pipeline $(FUZZ_FLAGS)
 	@mkdir -p Fuzz/.corpus Fuzz/.artifacts
 	@# No Swift backtracer: it reads memory ASan reports on, hiding the real failure.
-	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 Fuzz/.build/release/fuzz-pipeline Fuzz/.corpus \
-	  $(wildcard Tests/Golden/*/docs) Tests/RobustnessTests/Fixtures \
-	  -dict=Fuzz/markdown.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 \
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 \
+	  Fuzz/.build/release/fuzz-pipeline Fuzz/.corpus \
+	  $(wildcard Tests/Golden/*/docs) Tests/RobustnessTests/Fixtures $(wildcard ../shared/corpus/*/docs) \
+	  -dict=Fuzz/markdown.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 -detect_leaks=0 \
 	  -rss_limit_mb=4096 -artifact_prefix=Fuzz/.artifacts/ -print_final_stats=1 $(FUZZ_ARGS)
 
 # The docs corpus (../shared/corpus) that the interop checks and the benchmarks read.
