@@ -39,6 +39,10 @@ enum SwiftNaming {
 
   /// The ASCII words of `text`.
   static func words(_ text: String) -> [String] {
+    // ASCII text, most of it, decomposes to itself: its words are its runs of letters and digits.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      return text.utf8.split(whereSeparator: { !isASCIILetterOrDigit($0) }).flatMap { splittingCaseChanges(String($0)!) }
+    }
     var words: [String] = []
     var word = ""
     for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -78,25 +82,34 @@ enum SwiftNaming {
 
   /// Splits `deviceID` into `device`, `ID` and `URLPath` into `URL`, `Path`; digits stay with
   /// the letters before them (`md5Hash` → `md5`, `Hash`).
+  /// A run is ASCII letters and digits only (see `words`), so its bytes are its characters.
   private static func splittingCaseChanges(_ run: String) -> [String] {
-    let characters = Array(run)
+    let bytes = Array(run.utf8)
+    let isLower = { (byte: UInt8) in byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    let isUpper = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     var words: [String] = []
     var start = 0
-    for index in characters.indices.dropFirst() {
-      let previous = characters[index - 1]
-      let current = characters[index]
-      let next = index + 1 < characters.count ? characters[index + 1] : nil
-      let lowerToUpper = (previous.isLowercase || previous.isNumber) && current.isUppercase
-      let acronymEnd = previous.isUppercase && current.isUppercase && next?.isLowercase == true
+    for index in bytes.indices.dropFirst() {
+      let previous = bytes[index - 1]
+      let current = bytes[index]
+      let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+      let lowerToUpper = (isLower(previous) || isDigit(previous)) && isUpper(current)
+      let acronymEnd = isUpper(previous) && isUpper(current) && next.map(isLower) == true
       if lowerToUpper || acronymEnd {
-        words.append(String(characters[start..<index]))
+        words.append(String(decoding: bytes[start..<index], as: UTF8.self))
         start = index
       }
     }
-    if start < characters.count {
-      words.append(String(characters[start...]))
+    if start < bytes.count {
+      words.append(String(decoding: bytes[start...], as: UTF8.self))
     }
     return words
+  }
+
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+      || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
 
   private static func uppercasingFirst(_ word: String) -> String {
