@@ -28,6 +28,7 @@ public enum TypeNamer {
 
   private static func words(_ text: String) -> [String] {
     // Splits snake_case, spaces and lowerCamel alike: `tracker_type`, `TrackerType`.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
     var words: [String] = []
     var current = ""
     for character in text {
@@ -43,6 +44,29 @@ public enum TypeNamer {
     }
     if !current.isEmpty { words.append(current) }
     return words.map { $0.lowercased() }
+  }
+
+  /// `words` of ASCII text, on its bytes: there each is a character (CR LF, the one pair, is
+  /// neither letter nor digit as a whole or apart).
+  private static func asciiWords(_ text: String) -> [String] {
+    let isLower = { (byte: UInt8) in byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    let isUpper = { (byte: UInt8) in byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    var words: [[UInt8]] = []
+    var current: [UInt8] = []
+    for byte in text.utf8 {
+      if !(isLower(byte) || isUpper(byte) || isDigit(byte)) {
+        if !current.isEmpty { words.append(current) }
+        current = []
+      } else if isUpper(byte), let last = current.last, isLower(last) {
+        words.append(current)
+        current = [byte]
+      } else {
+        current.append(byte)
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words.map { word in String(decoding: word.map { isUpper($0) ? $0 + 32 : $0 }, as: UTF8.self) }
   }
 
   private static func capitalized(_ word: String) -> String {
