@@ -75,7 +75,18 @@ struct Section {
   }
 
   /// The section and all sections below it, depth first.
-  var allSections: [Section] { [self] + children.flatMap(\.allSections) }
+  var allSections: [Section] {
+    var sections: [Section] = []
+    collectSections(into: &sections)
+    return sections
+  }
+
+  /// The section and those below it, in document order, appended to one array rather than
+  /// joined level by level.
+  private func collectSections(into sections: inout [Section]) {
+    sections.append(self)
+    for child in children { child.collectSections(into: &sections) }
+  }
 
   /// All blocks of the section, its sub-sections' headings and blocks included, in order.
   var allBlocks: [Block] {
