@@ -182,10 +182,20 @@ public struct Generator: Sendable {
     try emit(readDocs(pages: pages))
   }
 
+  /// Reads the docs as `readDocs` does and adds what the Swift client's naming finds, so that
+  /// `lint` reports what `generate` does.
+  public func lint() throws(GeneratorError) -> Reading {
+    var reading = try readDocs()
+    reading.diagnostics = Self.report(
+      reading.diagnostics + SwiftEmitter(options: options.swift).diagnostics(reading.api))
+    return reading
+  }
+
   private func emit(_ reading: Reading) throws(GeneratorError) -> Result {
     let api = reading.api
-    let diagnostics = reading.diagnostics
-    var files = SwiftEmitter(options: options.swift).emit(api)
+    let swift = SwiftEmitter(options: options.swift).generate(api)
+    let diagnostics = Self.report(reading.diagnostics + swift.diagnostics)
+    var files = swift.files
     do {
       files.append(try OpenAPIEmitter().emit(api))
       files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))

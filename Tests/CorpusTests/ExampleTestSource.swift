@@ -19,10 +19,12 @@ extension ExampleConformance {
   func testSource() -> String {
     var responses: [String] = []
     for path in Set(cases.filter { $0.kind == .response }.map(\.path)).sorted() {
-      guard let response = calls[path]?.returnType, response != "FileDownload" else { continue }
+      guard let call = calls[path], let response = call.returnType, response != "FileDownload" else { continue }
       let literal = Self.literal(path)
+      // A call that returns its answer's one field decodes the answer as the method does.
+      let field = call.answerField.map { "field: \(Self.literal($0)), " } ?? ""
       responses.append(
-        "  case \(literal): await decodeAnswer(example) { _ = try await $0.call(\(literal), returning: \(response).self) }"
+        "  case \(literal): await decodeAnswer(example) { _ = try await $0.call(\(literal), \(field)returning: \(response).self) }"
       )
     }
     var requests: [String] = []

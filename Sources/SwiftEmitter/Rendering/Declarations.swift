@@ -53,7 +53,7 @@ enum Declarations {
     let parameters = method.parameters.map(parameterDeclaration)
     let signature = Layout.list(
       head: "\(writer.access) func \(SwiftNaming.escaped(method.name))(", items: parameters,
-      tail: ") \(throwsClause)\(resultClause(method.result))")
+      tail: ") \(throwsClause)\(resultClause(method))")
     writer.block(signature) { writer in
       var arguments: [Layout] = [.text(stringLiteral(method.endpoint.path))]
       if !method.parameters.isEmpty {
@@ -67,8 +67,14 @@ enum Declarations {
       if method.isMultipart {
         arguments.append(.text("encoding: .multipart"))
       }
-      if let response = method.response {
+      switch method.result {
+      case .field(let field):
+        arguments.append(.text("field: \(stringLiteral(field.wireName))"))
+        arguments.append(.text("returning: \(field.declaredType).self"))
+      case .object(let response):
         arguments.append(.text("returning: \(response.name).self"))
+      case .none, .file:
+        break
       }
       let function = if case .file = method.result { "download" } else { "call" }
       writer.write(
@@ -76,12 +82,8 @@ enum Declarations {
     }
   }
 
-  private static func resultClause(_ result: Method.Result) -> String {
-    switch result {
-    case .none: ""
-    case .object(let decl): " -> \(decl.name)"
-    case .file: " -> FileDownload"
-    }
+  private static func resultClause(_ method: Method) -> String {
+    method.returnType.map { " -> \($0)" } ?? ""
   }
 
   static func methodDoc(_ method: Method) -> DocComment {
@@ -106,8 +108,15 @@ enum Declarations {
         doc.item(parameter.name, parameter.doc, level: 1)
       }
     }
-    if case .file = method.result {
+    switch method.result {
+    case .file:
       doc.item("Returns", "The file the server answers with.")
+    case .field(let field):
+      let absent = field.isOptional ? " `nil` when the answer leaves it out." : ""
+      let text = field.doc.isEmpty ? "The answer's `\(field.wireName)`." : field.doc
+      doc.item("Returns", text + absent)
+    case .none, .object:
+      break
     }
     let codes = endpoint.errors.codes
     if codes.isEmpty {
