@@ -42,6 +42,7 @@ public struct SwiftEmitter {
   public struct Output: Sendable {
     /// Ordered by path.
     public var files: [EmittedFile]
+    /// Sorted by place.
     public var diagnostics: [Diagnostic]
   }
 
@@ -53,12 +54,12 @@ public struct SwiftEmitter {
   /// The files of the client and the diagnostics of its naming.
   public func generate(_ api: APIDescription) -> Output {
     let plan = Translator.plan(api, clientName: options.clientName)
-    return Output(files: files(plan), diagnostics: plan.nameChanges)
+    return Output(files: files(plan), diagnostics: plan.nameChanges.sorted())
   }
 
   /// The diagnostics alone, without writing the files (`apigen lint`).
   public func diagnostics(_ api: APIDescription) -> [Diagnostic] {
-    Translator.plan(api, clientName: options.clientName).nameChanges
+    Translator.plan(api, clientName: options.clientName).nameChanges.sorted()
   }
 
   private func files(_ plan: ClientPlan) -> [EmittedFile] {

@@ -88,12 +88,10 @@ enum Declarations {
 
   static func methodDoc(_ method: Method) -> DocComment {
     let endpoint = method.endpoint
+    let requirements = AccessRequirements(endpoint)
     var doc = DocComment()
-    doc.paragraph(endpoint.summary.isEmpty ? "Calls `\(endpoint.path)`." : endpoint.summary)
-    doc.paragraph(endpoint.description)
-    if let rights = endpoint.requiredRights {
-      doc.paragraph("Required sub-user rights: \(rights)")
-    }
+    doc.paragraph(requirements.summary.isEmpty ? "Calls `\(endpoint.path)`." : requirements.summary)
+    doc.paragraph(requirements.description)
     if !endpoint.requiresSession {
       doc.paragraph("Works without a session.")
     }
@@ -102,6 +100,15 @@ enum Declarations {
     }
     doc.paragraph("API path: `\(endpoint.path)`.")
     doc.paragraph("Source: \(location(endpoint.source))")
+    if !requirements.isEmpty {
+      doc.item("Requires")
+      if let rights = requirements.rights {
+        doc.item("Sub-user rights", rights, level: 1)
+      }
+      if let features = requirements.tariffFeatures {
+        doc.item("Tariff features", features, level: 1)
+      }
+    }
     if !method.parameters.isEmpty {
       doc.item("Parameters")
       for parameter in method.parameters {
@@ -123,7 +130,7 @@ enum Declarations {
       doc.item("Throws", "``APIError``.")
     } else {
       let besides = endpoint.errors.includesGeneral ? " besides the general ones" : ""
-      doc.item("Throws", "``APIError``; the codes this call documents\(besides):")
+      doc.item("Throws", "``APIError``; the codes this call documents\(besides):", leadsIn: true)
       for code in codes {
         let status = code.httpStatus.map { " (HTTP \($0))" } ?? ""
         let symbol = method.errorCases[code.code].map { ", ``\($0)``" } ?? ""

@@ -42,11 +42,13 @@ struct Translator {
   private let cycles: ValueCycles
   /// Names changed to keep them unique, reported as warnings.
   private let changes = NameChanges()
+  private let summaries: TypeSummary
 
   private init(api: APIDescription, clientName: String) {
     self.api = api
     self.clientName = clientName
     cycles = ValueCycles(api.types)
+    summaries = TypeSummary(api)
   }
 
   static func plan(_ api: APIDescription, clientName: String) -> ClientPlan {
@@ -185,12 +187,16 @@ struct Translator {
     api.resources.first { $0.path == path }
   }
 
+  private func summary(of type: NamedType) -> String {
+    summaries.doc(of: type) { types.namedTypes[$0] }
+  }
+
   private func enumDecl(_ type: NamedType) -> EnumDecl {
     var cases = NameScope(reserving: ["unknown", "rawValue", "hashValue"])
     var seen: Set<String> = []
     let values = (type.values ?? []).filter { seen.insert($0.value).inserted }
     return EnumDecl(
-      name: types.namedTypes[type.name] ?? type.name, doc: type.description, source: type.source,
+      name: types.namedTypes[type.name] ?? type.name, doc: summary(of: type), source: type.source,
       cases: values.map { value in
         EnumDecl.Case(
           name: changes.claim(
@@ -207,7 +213,7 @@ struct Translator {
     var cases = NameScope(reserving: ["unknown", "hashValue"])
     var seen: Set<String> = []
     return UnionDecl(
-      name: types.namedTypes[type.name] ?? type.name, doc: type.description, source: type.source,
+      name: types.namedTypes[type.name] ?? type.name, doc: summary(of: type), source: type.source,
       discriminator: type.discriminator ?? "type",
       cases: (type.variants ?? []).filter { seen.insert($0.value).inserted }.map { variant in
         UnionDecl.Case(
@@ -221,7 +227,7 @@ struct Translator {
 
   private func objectDecl(_ type: NamedType) -> ObjectDecl {
     ObjectDecl(
-      name: types.namedTypes[type.name] ?? type.name, doc: type.description, source: type.source,
+      name: types.namedTypes[type.name] ?? type.name, doc: summary(of: type), source: type.source,
       properties: properties(
         (type.fields ?? []).map { field in
           PropertySource(

@@ -19,9 +19,10 @@ public struct CanoeAPI: Sendable {
   ///
   /// Source: canoe.md:21
   ///
+  /// - Returns: array of objects. The canoes.
   /// - Throws: ``APIError``.
-  public func list() async throws(APIError) -> CanoeListResponse {
-    try await self.client.call("/canoe/list", returning: CanoeListResponse.self)
+  public func list() async throws(APIError) -> [Canoe] {
+    try await self.client.call("/canoe/list", field: "list", returning: [Canoe].self)
   }
 
   /// Repaints a canoe; the docs show no answer.
@@ -44,43 +45,14 @@ public struct CanoeAPI: Sendable {
   ///
   /// Source: canoe.md:36
   ///
+  /// - Returns: The numbers.
   /// - Throws: ``APIError``.
-  public func stats() async throws(APIError) -> CanoeStatsResponse {
-    try await self.client.call("/canoe/stats", returning: CanoeStatsResponse.self)
-  }
-}
-
-/// The answer of `/canoe/list`.
-///
-/// Source: canoe.md:21
-public struct CanoeListResponse: Sendable, Decodable {
-  /// array of objects. The canoes.
-  public var list: [Canoe]
-
-  public init(list: [Canoe]) {
-    self.list = list
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.list = try container.decode([Canoe].self, forKey: "list")
-  }
-}
-
-/// The answer of `/canoe/stats`.
-///
-/// Source: canoe.md:36
-public struct CanoeStatsResponse: Sendable, Decodable {
-  /// The numbers.
-  public var value: CanoeStatsResponseValue
-
-  public init(value: CanoeStatsResponseValue) {
-    self.value = value
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decode(CanoeStatsResponseValue.self, forKey: "value")
+  public func stats() async throws(APIError) -> CanoeStatsResponseValue {
+    try await self.client.call(
+      "/canoe/stats",
+      field: "value",
+      returning: CanoeStatsResponseValue.self
+    )
   }
 }
 
@@ -89,8 +61,6 @@ public struct CanoeLogbookAPI: Sendable {
   let client: APIClient
 
   /// Downloads a canoe's logbook.
-  ///
-  /// A PDF file with the logbook, or a JSON answer if the logbook is too long:
   ///
   /// API path: `/canoe/logbook/download`.
   ///

@@ -20,16 +20,18 @@ public struct PersonAPI: Sendable {
   ///   - login: Login name.
   ///   - password: Password; the name has a stray space.
   ///   - clubID: Club to check.
+  /// - Returns: The session hash.
   /// - Throws: ``APIError``.
   public func login(
     login: String,
     password: String,
     clubID: Int? = nil
-  ) async throws(APIError) -> PersonLoginResponse {
+  ) async throws(APIError) -> String {
     try await self.client.call(
       "/person/login",
       ["login": login, "password": password, "club_id": clubID],
-      returning: PersonLoginResponse.self
+      field: "hash",
+      returning: String.self
     )
   }
 
@@ -118,24 +120,7 @@ public struct PersonAPI: Sendable {
   }
 }
 
-/// The answer of `/person/login`.
-///
-/// Source: person.md:46
-public struct PersonLoginResponse: Sendable, Decodable {
-  /// The session hash.
-  public var hash: String
-
-  public init(hash: String) {
-    self.hash = hash
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.hash = try container.decode(String.self, forKey: "hash")
-  }
-}
-
-/// Format of the list. Can be "csv", tsv" or "json".
+/// Format of the list.
 ///
 /// Source: person.md:83
 public enum PersonFormat: OpenEnum {
@@ -192,7 +177,7 @@ public struct PersonMoveZone: Sendable, Codable {
   }
 }
 
-/// Sort option. Possible values listed below.
+/// Sort option.
 ///
 /// Source: person.md:84
 public enum PersonOrderBy: OpenEnum {
@@ -248,7 +233,7 @@ public enum PersonPalette: OpenEnum {
   }
 }
 
-/// Either "company" or "individual".
+/// The values of `legal_type`, a parameter of `/person/update`.
 ///
 /// Source: person.md:11
 public enum PersonUpdateLegalType: OpenEnum {
