@@ -8,17 +8,20 @@ extension ExampleConformance {
     Set(cases.map(\.path)).filter { calls[$0] == nil }.sorted()
   }
 
+  /// The examples, then the named endpoints' checks.
+  private var allCases: [ExampleCase] { cases + wireCases }
+
   func casesJSON() throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    return try encoder.encode(cases)
+    return try encoder.encode(allCases)
   }
 
   /// A Swift Testing file for the package's test target: runs every case of `casesFile` and
   /// writes `outcomesFile`.
   func testSource() -> String {
     var responses: [String] = []
-    for path in Set(cases.filter { $0.kind == .response }.map(\.path)).sorted() {
+    for path in Set(allCases.filter { $0.kind == .response }.map(\.path)).sorted() {
       guard let call = calls[path], let response = call.returnType, response != "FileDownload" else { continue }
       let literal = Self.literal(path)
       // A call that returns its answer's one field decodes the answer as the method does.
@@ -28,7 +31,7 @@ extension ExampleConformance {
       )
     }
     var requests: [String] = []
-    for path in Set(cases.filter { $0.kind == .request }.map(\.path)).sorted() {
+    for path in Set(allCases.filter { $0.kind == .request }.map(\.path)).sorted() {
       guard let call = calls[path] else { continue }
       let method = (["api"] + call.accessors + [call.method]).joined(separator: ".")
       let arguments = call.arguments.map { "\($0.label): a.value(\(Self.literal($0.wireName)))" }
@@ -102,6 +105,8 @@ extension ExampleConformance {
       var path: String
       var json: String
       var source: String
+      var answer: String?
+      var answerType: String?
     }
 
     struct ExampleOutcome: Codable {
@@ -121,13 +126,20 @@ extension ExampleConformance {
       }
     }
 
-    /// Keeps the body of the request and answers `{"success": true}`.
+    /// Keeps the body of the request and answers `{"success": true}`, or the case's answer.
     actor RecordingTransport: HTTPTransport {
       private(set) var sent: Data?
+      let answer: HTTPResponse
+
+      init(_ example: ExampleCase) {
+        answer = HTTPResponse(
+          statusCode: 200, headers: example.answerType.map { ["Content-Type": $0] } ?? [:],
+          body: Data((example.answer ?? #"{"success": true}"#).utf8))
+      }
 
       func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         sent = request.body
-        return HTTPResponse(statusCode: 200, body: Data(#"{"success": true}"#.utf8))
+        return answer
       }
     }
 
@@ -147,14 +159,19 @@ extension ExampleConformance {
     func sendRequest(_ example: ExampleCase, _ call: (CLIENT, Arguments) async throws -> Void)
       async -> ExampleOutcome
     {
-      let transport = RecordingTransport()
+      let transport = RecordingTransport(example)
       let client = CLIENT(baseURL: exampleBaseURL, transport: transport)
       do {
         try await call(client, try Arguments(json: example.json))
       } catch let error as ArgumentError {
         return ExampleOutcome(id: example.id, failure: error.description, sent: nil)
       } catch {
-        // The stub's answer need not fit the answer type: only the request is checked here.
+        // Without an answer of its own the stub's need not fit the answer type: only the
+        // request is checked. With one, the call must take it.
+        if example.answer != nil {
+          let sent = await transport.sent.map { String(decoding: $0, as: UTF8.self) }
+          return ExampleOutcome(id: example.id, failure: "the call threw: \(describe(error))", sent: sent)
+        }
       }
       guard let sent = await transport.sent else {
         return ExampleOutcome(id: example.id, failure: "the client sent nothing", sent: nil)

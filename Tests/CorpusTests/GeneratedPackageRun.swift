@@ -35,7 +35,8 @@ struct GeneratedPackageRun: Sendable {
 
   private static func perform(_ corpus: Corpus) async throws -> GeneratedPackageRun {
     let result = try corpus.result()
-    let conformance = ExampleConformance(api: result.api)
+    let conformance = ExampleConformance(
+      api: result.api, wireChecks: WireCheck.checks(for: corpus, api: result.api))
     let cases = try conformance.casesJSON()
     let source = conformance.testSource()
     // Building blocks a thread for a minute: keep it off the tests' cooperative pool.
