@@ -42,7 +42,7 @@ public struct APIClient: Sendable {
 
   /// Calls an action whose answer has one field besides `success`, and returns that field's
   /// value: `{"success": true, "list": [...]}` gives the list. A missing or `null` field is an
-  /// error (`undecodableResponse`); see the `Value?` overload for a field that may be absent.
+  /// error (`undecodableResponse`); `optionalField:` is for a field that may be either.
   public func call<Value: Decodable>(
     _ path: String, _ parameters: Parameters = [:], encoding: RequestEncoding = .json,
     field: String, returning _: Value.Type
@@ -53,10 +53,11 @@ public struct APIClient: Sendable {
   }
 
   /// Calls an action whose answer has one field besides `success`, which the docs say may be
-  /// absent or `null`: either gives `nil`.
+  /// absent or `null`: either gives `nil`. A label of its own rather than `returning: X?.self`,
+  /// which Swift reads as optional chaining when `X` is an array type (`[Tag]?.self`).
   public func call<Value: Decodable>(
     _ path: String, _ parameters: Parameters = [:], encoding: RequestEncoding = .json,
-    field: String, returning _: Value?.Type
+    optionalField field: String, returning _: Value.Type
   ) async throws(APIError) -> Value? {
     let response = try await send(path, parameters, encoding: encoding)
     try Envelope.check(response)

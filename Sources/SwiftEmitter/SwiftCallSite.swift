@@ -30,7 +30,8 @@ public struct SwiftCallSite: Hashable, Sendable {
   /// answer's struct.
   public var returnType: String?
   /// The wire name of the answer's only field when the call returns its value (`list`): the
-  /// answer is decoded with `APIClient.call(_:_:encoding:field:returning:)`.
+  /// answer is decoded with `APIClient.call(_:_:encoding:field:returning:)`, or with
+  /// `optionalField:` when `returnType` is an optional.
   public var answerField: String?
 }
 

@@ -71,12 +71,12 @@ import Testing
     #expect(key.stringValue == "hash")
   }
 
-  /// The `Value?` overload is the one an optional return type picks: absent and `null` are `nil`.
+  /// `optionalField:` reads a field that may be absent or `null` as `nil`.
   @Test(arguments: [#"{"success": true}"#, #"{"success": true, "value": null}"#])
   func optionalAnswerFieldMayBeAbsentOrNull(body: String) async throws {
     let client = APIClient(baseURL: baseURL, transport: StubTransport(json: body))
 
-    let value = try await client.call("/thing/read", field: "value", returning: Counted?.self)
+    let value = try await client.call("/thing/read", optionalField: "value", returning: Counted.self)
 
     #expect(value == nil)
   }
@@ -85,7 +85,7 @@ import Testing
     let transport = StubTransport(json: #"{"success": true, "value": {"count": 4}}"#)
     let client = APIClient(baseURL: baseURL, transport: transport)
 
-    let value = try await client.call("/thing/read", field: "value", returning: Counted?.self)
+    let value = try await client.call("/thing/read", optionalField: "value", returning: Counted.self)
 
     #expect(value == Counted(count: 4))
   }

@@ -25,9 +25,11 @@ extension ExampleConformance {
       guard let call = calls[path], let response = call.returnType, response != "FileDownload" else { continue }
       let literal = Self.literal(path)
       // A call that returns its answer's one field decodes the answer as the method does.
-      let field = call.answerField.map { "field: \(Self.literal($0)), " } ?? ""
+      let optional = call.answerField != nil && response.hasSuffix("?")
+      let field = call.answerField.map { "\(optional ? "optionalField" : "field"): \(Self.literal($0)), " } ?? ""
+      let type = optional ? String(response.dropLast()) : response
       responses.append(
-        "  case \(literal): await decodeAnswer(example) { _ = try await $0.call(\(literal), \(field)returning: \(response).self) }"
+        "  case \(literal): await decodeAnswer(example) { _ = try await $0.call(\(literal), \(field)returning: \(type).self) }"
       )
     }
     var requests: [String] = []

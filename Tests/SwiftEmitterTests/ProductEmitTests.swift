@@ -219,6 +219,25 @@ import Testing
       ))
   }
 
+  /// A signature too long for the line breaks before its result type, as swift-format does.
+  @Test func aLongResultTypeGoesOnALineOfItsOwn() {
+    let long = "UserGetTariffRestrictionsResponseValueWithAVeryLongName"
+    let endpoint = Endpoint(
+      path: "/user/get_tariff_restrictions", resource: "/user", action: "get_tariff_restrictions",
+      response: Response(fields: [ProductFixture.field("value", .named(long))]),
+      source: ProductFixture.at(5))
+    let type = NamedType(name: long, kind: .object, description: "", fields: [], source: ProductFixture.at(6))
+    let code = SwiftEmitter().emit(APIDescription(info: ProductFixture.api.info, endpoints: [endpoint], types: [type]))
+      .map(\.contents).joined()
+    #expect(
+      code.contains(
+        """
+          public func getTariffRestrictions() async throws(APIError)
+            -> \(long)
+          {
+        """))
+  }
+
   @Test func callSitesSpellEveryCallAsSwiftDoes() {
     let sites = SwiftEmitter().callSites(ProductFixture.api)
     #expect(sites.map(\.path) == ProductFixture.api.endpoints.map(\.path).sorted())
@@ -258,7 +277,7 @@ import Testing
     let zone = try file("Swift/ZoneAPI.swift")
     #expect(zone.contains("  /// - Returns: The value. `nil` when the answer leaves it out.\n"))
     #expect(zone.contains("  public func read(zoneID: Int) async throws(APIError) -> Zone? {\n"))
-    #expect(zone.contains(#"      field: "value","# + "\n" + "      returning: Zone?.self\n"))
+    #expect(zone.contains(#"      optionalField: "value","# + "\n" + "      returning: Zone.self\n"))
   }
 
   @Test func aFileParameterMakesACallMultipartEvenWhenTheModelSaysJSON() {

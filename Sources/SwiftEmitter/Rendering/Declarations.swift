@@ -69,8 +69,9 @@ enum Declarations {
       }
       switch method.result {
       case .field(let field):
-        arguments.append(.text("field: \(stringLiteral(field.wireName))"))
-        arguments.append(.text("returning: \(field.declaredType).self"))
+        let label = field.isOptional ? "optionalField" : "field"
+        arguments.append(.text("\(label): \(stringLiteral(field.wireName))"))
+        arguments.append(.text("returning: \(field.type).self"))
       case .object(let response):
         arguments.append(.text("returning: \(response.name).self"))
       case .none, .file:

@@ -32,8 +32,8 @@ public struct GardenAPI: Sendable {
     try await self.client.call(
       "/garden/read",
       ["bed_id": bedID],
-      field: "name",
-      returning: String?.self
+      optionalField: "name",
+      returning: String.self
     )
   }
 
@@ -64,7 +64,7 @@ public struct GardenBedsAPI: Sendable {
   /// - Returns: The answer's `list`. `nil` when the answer leaves it out.
   /// - Throws: ``APIError``.
   public func list() async throws(APIError) -> [Int]? {
-    try await self.client.call("/garden/beds/list", field: "list", returning: [Int]?.self)
+    try await self.client.call("/garden/beds/list", optionalField: "list", returning: [Int].self)
   }
 }
 

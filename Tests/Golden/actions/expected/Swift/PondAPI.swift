@@ -41,6 +41,6 @@ public struct PondFishAPI: Sendable {
   /// - Returns: The answer's `value`. `nil` when the answer leaves it out.
   /// - Throws: ``APIError``.
   public func count() async throws(APIError) -> Int? {
-    try await self.client.call("/pond/fish/count", field: "value", returning: Int?.self)
+    try await self.client.call("/pond/fish/count", optionalField: "value", returning: Int.self)
   }
 }

@@ -153,8 +153,8 @@ public struct ProtocolEnumAPI: Sendable {
         "func": `func`,
         "user": user,
       ],
-      field: "value",
-      returning: String?.self
+      optionalField: "value",
+      returning: String.self
     )
   }
 

@@ -17,7 +17,7 @@ public struct OrchardAPI: Sendable {
   /// - Returns: A number. `nil` when the answer leaves it out.
   /// - Throws: ``APIError``.
   public func broken() async throws(APIError) -> Int? {
-    try await self.client.call("/orchard/broken", field: "value", returning: Int?.self)
+    try await self.client.call("/orchard/broken", optionalField: "value", returning: Int.self)
   }
 
   /// The example leaves a field out, sets one to null and has a list where the bullets say object.
