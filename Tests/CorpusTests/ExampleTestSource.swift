@@ -17,9 +17,17 @@ extension ExampleConformance {
     return try encoder.encode(allCases)
   }
 
-  /// A Swift Testing file for the package's test target: runs every case of `casesFile` and
-  /// writes `outcomesFile`.
-  func testSource() -> String {
+  /// The files of the package's test target: a Swift Testing driver that runs every case of
+  /// `casesFile` and writes `outcomesFile`, and the calls. The calls are a file of their own,
+  /// without `import Testing`, so that a docs type named like one of Swift Testing's (`Tag`)
+  /// is the client's there.
+  func testSources() -> [String: String] {
+    ["CorpusExamples.swift": Self.driver.replacingOccurrences(of: "CASES_FILE", with: Self.casesFile)
+      .replacingOccurrences(of: "OUTCOMES_FILE", with: Self.outcomesFile),
+     "CorpusCalls.swift": callsSource()]
+  }
+
+  private func callsSource() -> String {
     var responses: [String] = []
     for path in Set(allCases.filter { $0.kind == .response }.map(\.path)).sorted() {
       guard let call = calls[path], let response = call.returnType, response != "FileDownload" else { continue }
@@ -52,7 +60,6 @@ extension ExampleConformance {
       import APIGenRuntime
       import Foundation
       import GeneratedAPI
-      import Testing
 
       func checkResponse(_ example: ExampleCase) async -> ExampleOutcome {
         switch example.path {
@@ -69,17 +76,20 @@ extension ExampleConformance {
       }
 
       """ + Self.support.replacingOccurrences(of: "CLIENT", with: clientName)
-      .replacingOccurrences(of: "CASES_FILE", with: Self.casesFile)
-      .replacingOccurrences(of: "OUTCOMES_FILE", with: Self.outcomesFile)
   }
 
   private static func literal(_ text: String) -> String {
     "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 
-  /// The fixed part of the generated test: the driver, the stub transports and the argument
-  /// decoding. `CLIENT`, `CASES_FILE` and `OUTCOMES_FILE` are filled in by `testSource()`.
-  private static let support = #"""
+  /// The driver of the generated test; `CASES_FILE` and `OUTCOMES_FILE` are filled in by
+  /// `testSources()`.
+  private static let driver = #"""
+    // Written by apigen's CorpusTests: runs the cases through CorpusCalls.swift.
+
+    import Foundation
+    import Testing
+
     @Test func corpusExamples() async throws {
       let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -97,6 +107,11 @@ extension ExampleConformance {
       try encoder.encode(outcomes).write(to: root.appendingPathComponent("OUTCOMES_FILE"))
     }
 
+    """#
+
+  /// The fixed part of the calls: the stub transports and the argument decoding. `CLIENT` is
+  /// filled in by `callsSource()`.
+  private static let support = #"""
     struct ExampleCase: Codable {
       enum Kind: String, Codable {
         case response, request

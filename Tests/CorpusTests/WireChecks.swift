@@ -71,9 +71,16 @@ struct WireCheck: Sendable {
       WireCheck(
         name: "/tracker/get_states decodes an answer without blocked and not_exist",
         path: "/tracker/get_states", kind: .response,
+        // `states` as the field list says ("a map containing state object for requested
+        // trackers"), keyed by the tracker id, where the example shows a list.
         json: examples.answer(of: "/tracker/get_states") { answer in
           answer["blocked"] = nil
           answer["not_exist"] = nil
+          if let states = answer["states"] as? [[String: Any]] {
+            answer["states"] = Dictionary(
+              states.enumerated().map { index, state in ("\(state["source_id"] ?? index)", state) },
+              uniquingKeysWith: { first, _ in first })
+          }
         }),
       WireCheck(
         name: "Garage.location decodes null", path: "/garage/list", kind: .response,
@@ -93,10 +100,10 @@ struct WireCheck: Sendable {
       WireCheck(
         name: "/report/schedule/create sends period, emails, email_format, sending_time inside parameters",
         path: "/report/schedule/create", kind: .request,
-        // The docs' example spells the parameter `shedule`; its value is what is sent.
-        json: examples.request(of: "/report/schedule/create").map { request in
-          let schedule = request["schedule"] ?? request["shedule"] ?? [:]
-          return Self.text(["schedule": schedule])
+        // "Schedule object without fields "id", "fire_time", "last_result"": the object's own
+        // example so (the request example is not JSON, and names the parameter `shedule`).
+        json: examples.objectExample(of: "ScheduleEntry").map { entry in
+          Self.text(["schedule": entry.filter { !["id", "fire_time", "last_result"].contains($0.key) }])
         },
         checkSent: { body in
           let schedule = body["schedule"] as? [String: Any] ?? [:]
@@ -112,7 +119,10 @@ struct WireCheck: Sendable {
         returns: "ScheduleEntry"),
       WireCheck(
         name: "/tracker/rule/create sends its fields inside rule", path: "/tracker/rule/create",
-        kind: .request, json: examples.request(of: "/tracker/rule/create").map(Self.text),
+        // "rule object without `id`": the object's own example so (the request example sends
+        // `""` for the int `param`).
+        kind: .request,
+        json: examples.objectExample(of: "Rule").map { Self.text(["rule": $0.filter { $0.key != "id" }]) },
         checkSent: { body in
           let rule = body["rule"] as? [String: Any] ?? [:]
           var problems = body.keys.filter { $0 != "rule" }.sorted().map { "'\($0)' sent outside rule" }
@@ -175,15 +185,6 @@ private struct DocsExamples {
       return WireCheck.text(object)
     }
     return nil
-  }
-
-  /// The parameters of `path`'s first request example, without the session hash.
-  func request(of path: String) -> [String: Any]? {
-    guard let endpoint = api.endpoints.first(where: { $0.path == path }),
-      var object = endpoint.examples.compactMap(\.body).compactMap(ExampleConformance.jsonObject).first
-    else { return nil }
-    object["hash"] = nil
-    return object
   }
 
   /// The JSON example of the type's own section: the first JSON code block after its heading.
