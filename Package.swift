@@ -51,10 +51,16 @@ let package = Package(
       dependencies: ["APIModel", .product(name: "OpenAPIKit", package: "OpenAPIKit")],
       swiftSettings: strict),
 
+    // Stage 4: two models → what changed in the API, judged for the generated Swift.
+    .target(name: "ModelDiff", dependencies: ["APIModel"], swiftSettings: strict),
+
     // The stages put together: docs folder in, output folder out.
     .target(
       name: "Pipeline",
-      dependencies: ["DocsMarkdown", "DocsExtractor", "ModelRefiner", "APIModel", "SwiftEmitter", "OpenAPIEmitter"],
+      dependencies: [
+        "DocsMarkdown", "DocsExtractor", "ModelRefiner", "APIModel", "SwiftEmitter", "OpenAPIEmitter",
+        "ModelDiff",
+      ],
       swiftSettings: strict),
     // A server made from the model: answers every endpoint with the docs' examples.
     .target(
@@ -65,7 +71,7 @@ let package = Package(
     .target(
       name: "CommandSupport",
       dependencies: [
-        "Pipeline", "APIModel", "DocsMarkdown", "SwiftEmitter",
+        "Pipeline", "APIModel", "DocsMarkdown", "SwiftEmitter", "ModelDiff",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
@@ -73,7 +79,7 @@ let package = Package(
     .executableTarget(
       name: "apigen",
       dependencies: [
-        "Pipeline", "APIModel", "SwiftEmitter", "CommandSupport",
+        "Pipeline", "APIModel", "SwiftEmitter", "ModelDiff", "CommandSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strict),
@@ -126,6 +132,11 @@ let package = Package(
     .testTarget(name: "APIGenRuntimeTests", dependencies: ["APIGenRuntime"], swiftSettings: strict),
     .testTarget(
       name: "PipelineTests", dependencies: ["Pipeline", "APIModel"], swiftSettings: strict),
+    .testTarget(
+      name: "ModelDiffTests",
+      dependencies: ["ModelDiff", "APIModel", "SwiftEmitter", "Pipeline", "TestSupport"],
+      // Docs pages and recorded reports the tests read by path.
+      exclude: ["Fixtures"], swiftSettings: strict),
     .testTarget(
       name: "NavixyAPITests", dependencies: ["NavixyAPI", "APIGenRuntime"],
       swiftSettings: strict),

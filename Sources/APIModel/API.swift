@@ -299,13 +299,39 @@ public struct CodeSample: Hashable, Sendable, Codable {
   /// The code read as JSON (comments and trailing commas forgiven), when it is a JSON example
   /// that reads; read once, when the docs are.
   public var json: JSON?
+  /// The paths in `json` where the docs put a placeholder rather than a value
+  /// (`<form_object>`), read as `null` but saying nothing of nullability.
+  public var placeholders: [String]
   public var source: SourceLocation
 
-  public init(language: String, code: String, json: JSON? = nil, source: SourceLocation) {
+  public init(language: String, code: String, json: JSON? = nil, placeholders: [String] = [], source: SourceLocation) {
     self.language = language
     self.code = code
     self.json = json
+    self.placeholders = placeholders
     self.source = source
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case language, code, json, placeholders, source
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    language = try container.decode(String.self, forKey: .language)
+    code = try container.decode(String.self, forKey: .code)
+    json = try container.decodeIfPresent(JSON.self, forKey: .json)
+    placeholders = try container.decodeIfPresent([String].self, forKey: .placeholders) ?? []
+    source = try container.decode(SourceLocation.self, forKey: .source)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(language, forKey: .language)
+    try container.encode(code, forKey: .code)
+    try container.encodeIfPresent(json, forKey: .json)
+    if !placeholders.isEmpty { try container.encode(placeholders, forKey: .placeholders) }
+    try container.encode(source, forKey: .source)
   }
 }
 

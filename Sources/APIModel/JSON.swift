@@ -63,7 +63,8 @@ extension JSON {
     case .double: return "double"
     case .string(let text): return Self.isDateTime(text) ? "date/time" : "string"
     case .array(let array):
-      guard let first = array.first else { return "array of objects" }
+      // Nulls say nothing of the elements (the docs' `[<tracker>]` placeholders read as null).
+      guard let first = array.first(where: { !$0.isNull }) else { return "array of objects" }
       let element = first.typeWords
       return element == "object" ? "array of objects" : element + " array"
     case .object: return "object"
@@ -75,6 +76,50 @@ extension JSON {
   private static func isDateTime(_ text: String) -> Bool {
     let shape = text.map { $0.isNumber ? "9" : String($0) }.joined()
     return shape == "9999-99-99 99:99:99"
+  }
+}
+
+extension JSON {
+  /// The value with what stands at `paths` (`value.list[0].asset`, as `JSONReader.readExample`
+  /// gives them) replaced by `replacement`.
+  public func replacing(_ paths: [String], with replacement: JSON) -> JSON {
+    paths.reduce(self) { value, path in value.replacing(Self.parts(of: path)[...], with: replacement) }
+  }
+
+  private func replacing(_ parts: ArraySlice<String>, with replacement: JSON) -> JSON {
+    guard let part = parts.first else { return replacement }
+    switch self {
+    case .object(var members):
+      guard let member = members[part] else { return self }
+      members[part] = member.replacing(parts.dropFirst(), with: replacement)
+      return .object(members)
+    case .array(var items):
+      guard part.hasPrefix("["), let index = Int(part.dropFirst().dropLast()), items.indices.contains(index) else {
+        return self
+      }
+      items[index] = items[index].replacing(parts.dropFirst(), with: replacement)
+      return .array(items)
+    default:
+      return self
+    }
+  }
+
+  /// `list[0].asset` → `list`, `[0]`, `asset`.
+  private static func parts(of path: String) -> [String] {
+    var parts: [String] = []
+    for dotted in path.split(separator: ".") {
+      var rest = Substring(dotted)
+      if let bracket = rest.firstIndex(of: "["), bracket > rest.startIndex {
+        parts.append(String(rest[..<bracket]))
+        rest = rest[bracket...]
+      }
+      while let close = rest.firstIndex(of: "]"), rest.first == "[" {
+        parts.append(String(rest[...close]))
+        rest = rest[rest.index(after: close)...]
+      }
+      if !rest.isEmpty { parts.append(String(rest)) }
+    }
+    return parts
   }
 }
 

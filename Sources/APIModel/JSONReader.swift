@@ -18,6 +18,28 @@ public struct JSONReader: Sendable {
     return try reader.document()
   }
 
+  /// The value and the line of every object member in it, by path (`types.Tracker.fields`):
+  /// for files whose entries a report must point at.
+  public static func readWithLines(_ text: String) throws(JSONSyntaxError) -> (value: JSON, lines: [String: Int]) {
+    var bytes = Array(text.utf8)
+    bytes.append(0)
+    var reader = Parser(bytes: bytes, recordsLines: true)
+    let value = try reader.document()
+    return (value, reader.memberLines)
+  }
+
+  /// An example as the docs write it, with placeholders where a value would be (`<form_object>`,
+  /// `{<asset>}`, `[track_info]`) and elisions (`...`, `…`) where more members or elements
+  /// would be: each placeholder is read as `null`, its path (`value`, `list[0].asset`)
+  /// returned beside the value, and elisions are left out.
+  public static func readExample(_ text: String) throws(JSONSyntaxError) -> (value: JSON, placeholders: [String]) {
+    var bytes = Array(text.utf8)
+    bytes.append(0)
+    var reader = Parser(bytes: bytes, readsPlaceholders: true)
+    let value = try reader.document()
+    return (value, reader.placeholders)
+  }
+
   /// The value, or nil when the text is not (lenient) JSON.
   public static func value(_ text: String) -> JSON? {
     try? read(text)
@@ -45,9 +67,79 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
 private struct Parser {
   let bytes: [UInt8]
   var index = 0
+  /// Whether `<name>`, bare words and elisions are read as the docs' placeholders.
+  let readsPlaceholders: Bool
+  /// The paths of the placeholders read, and the path to the value being read.
+  private(set) var placeholders: [String] = []
+  private var path: [String] = []
+  /// Whether to note the line each member starts on (`memberLines`).
+  let recordsLines: Bool
+  private(set) var memberLines: [String: Int] = [:]
+  private var line = 1
+  private var lineCounted = 0
 
-  init(bytes: [UInt8]) {
+  init(bytes: [UInt8], readsPlaceholders: Bool = false, recordsLines: Bool = false) {
     self.bytes = bytes
+    self.readsPlaceholders = readsPlaceholders
+    self.recordsLines = recordsLines
+  }
+
+  /// The line `index` is on (counted incrementally: members come in order).
+  private mutating func currentLine() -> Int {
+    while lineCounted < index {
+      if bytes[lineCounted] == UInt8(ascii: "\n") { line += 1 }
+      lineCounted += 1
+    }
+    return line
+  }
+
+  private var pathText: String {
+    path.reduce("") { text, part in part.hasPrefix("[") || text.isEmpty ? text + part : text + "." + part }
+  }
+
+  /// A placeholder where a value would be, read as `null`; nil when there is none here.
+  private mutating func placeholder() -> JSON? {
+    guard readsPlaceholders else { return nil }
+    let start = index
+    if current == UInt8(ascii: "<") {
+      while !atEnd && current != UInt8(ascii: ">") && current != UInt8(ascii: "\n") { index += 1 }
+      guard current == UInt8(ascii: ">") else {
+        index = start
+        return nil
+      }
+      index += 1
+    } else if isWordStart(current) {
+      while isWordStart(current) || isDigit(current) || current == UInt8(ascii: " ") { index += 1 }
+      while index > start && bytes[index - 1] == UInt8(ascii: " ") { index -= 1 }
+      let word = String(decoding: bytes[start..<index], as: UTF8.self)
+      if ["true", "false", "null"].contains(word) {
+        index = start
+        return nil
+      }
+    } else {
+      return nil
+    }
+    placeholders.append(pathText)
+    return .null
+  }
+
+  /// `...` or `…` where a member or element would be: more of the same, left out.
+  private mutating func skipElision() -> Bool {
+    guard readsPlaceholders else { return false }
+    if current == UInt8(ascii: "."), bytes[index + 1] == UInt8(ascii: "."), bytes[index + 2] == UInt8(ascii: ".") {
+      index += 3
+      return true
+    }
+    if current == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 {
+      index += 3
+      return true
+    }
+    return false
+  }
+
+  private func isWordStart(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+      || byte == UInt8(ascii: "_")
   }
 
   private var current: UInt8 { bytes[index] }
@@ -66,6 +158,7 @@ private struct Parser {
     guard depth < JSONReader.maximumDepth else {
       throw error("nested more than \(JSONReader.maximumDepth) levels deep")
     }
+    if let placeholder = placeholder() { return placeholder }
     switch current {
     case UInt8(ascii: "{"): return try object(depth: depth)
     case UInt8(ascii: "["): return try array(depth: depth)
@@ -79,19 +172,37 @@ private struct Parser {
   }
 
   private mutating func object(depth: Int) throws(JSONSyntaxError) -> JSON {
+    let start = index
     index += 1
     var members: [String: JSON] = [:]
     try skipSpace()
+    // `{<asset>}`: an object the docs stand for by a placeholder.
+    if readsPlaceholders, current == UInt8(ascii: "<"), placeholder() != nil {
+      try skipSpace()
+      guard current == UInt8(ascii: "}") else { throw error("expected '}' after the placeholder", at: start) }
+      index += 1
+      return .null
+    }
     while current != UInt8(ascii: "}") {
+      if skipElision() {
+        try skipSpace()
+        if current == UInt8(ascii: ",") { index += 1 }
+        try skipSpace()
+        continue
+      }
       guard current == UInt8(ascii: "\"") else {
         throw error(atEnd ? "the text ends inside an object" : "expected a quoted member name or '}'")
       }
+      let keyLine = recordsLines ? currentLine() : 0
       let key = try string()
+      if recordsLines { memberLines[(path + [key]).joined(separator: "."), default: keyLine] = keyLine }
       try skipSpace()
       guard current == UInt8(ascii: ":") else { throw error("expected ':' after the member name") }
       index += 1
       try skipSpace()
+      path.append(key)
       members[key] = try value(depth: depth + 1)
+      path.removeLast()
       try skipSpace()
       if current == UInt8(ascii: ",") {
         index += 1
@@ -110,7 +221,15 @@ private struct Parser {
     try skipSpace()
     while current != UInt8(ascii: "]") {
       guard !atEnd else { throw error("the text ends inside an array") }
+      if skipElision() {
+        try skipSpace()
+        if current == UInt8(ascii: ",") { index += 1 }
+        try skipSpace()
+        continue
+      }
+      path.append("[\(elements.count)]")
       elements.append(try value(depth: depth + 1))
+      path.removeLast()
       try skipSpace()
       if current == UInt8(ascii: ",") {
         index += 1

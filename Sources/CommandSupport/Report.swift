@@ -2,6 +2,7 @@ import APIModel
 import ArgumentParser
 import DocsMarkdown
 import Foundation
+import ModelDiff
 import Pipeline
 
 /// How results reach the user. Text: diagnostics, then the one-line summary, on standard
@@ -14,11 +15,34 @@ package struct Report {
     self.format = format
   }
 
-  /// Prints the diagnostics and the summary `2 endpoints, 2 types, 1 warning in 0.01 s`;
-  /// `outcome` is a further line (text only) saying what did not happen.
+  /// What a `generate` run did besides reading, and why it wrote nothing when it did not.
+  package struct Outcome {
+    /// Why nothing was written (the docs' errors, `--strict`, `--fail-on`).
+    package var refusal: String?
+    /// The exit status that goes with `refusal`.
+    package var status = ExitStatus.docsHaveErrors
+    /// What changed since the output folder's `api.json`; nil without one.
+    package var changes: ChangeReport?
+    /// `--check`: the files that differ.
+    package var check: OutputDifference?
+    package var written: WriteSummary?
+
+    package init() {}
+
+    /// The exit status of a run that did not do what it was asked to, nil for success.
+    package var failureStatus: Int32? {
+      if refusal != nil { return status }
+      if let check, !check.isEmpty { return ExitStatus.outputDiffers }
+      return nil
+    }
+  }
+
+  /// Prints the diagnostics, what changed in the API, the summary `2 endpoints, 2 types, 1
+  /// warning in 0.01 s`, then (text only) a line saying what did not happen and why. `output`
+  /// is the output folder as given, for `generate`.
   package func finish(
     endpoints: Int, types: Int, diagnostics: [Diagnostic], dialect: DialectDetection, elapsed: Duration,
-    output: WriteSummary?, outcome: String?
+    output: String?, outcome: Outcome = Outcome()
   ) {
     let summary = Summary(
       endpoints: endpoints, types: types, errors: diagnostics.count { $0.severity == .error },
@@ -27,11 +51,36 @@ package struct Report {
     switch format {
     case .text:
       for diagnostic in diagnostics { Output.standardError(diagnostic.description) }
+      if let changes = outcome.changes, let output {
+        for line in changes.lines(heading: "API changes since \(Self.path(output, ModelJSON.fileName))") {
+          Output.standardError(line)
+        }
+      }
       Output.standardError(summary.line)
-      if let outcome { Output.standardError("apigen: \(outcome)") }
+      if let output, let refusal = outcome.refusal {
+        Output.standardError("apigen: nothing written to \(output): \(refusal)")
+      }
+      if let output, let check = outcome.check {
+        for (paths, state) in [(check.changed, "changed"), (check.new, "new"), (check.stale, "stale, would be removed")] {
+          for path in paths { Output.standardError("\(Self.path(output, path)): \(state)") }
+        }
+        let count = check.changed.count + check.new.count + check.stale.count
+        Output.standardError(
+          count == 0
+            ? "apigen: \(output) is up to date (--check)"
+            : "apigen: \(Summary.counted(count, "file")) in \(output) differ from what the docs generate (--check); nothing was written")
+      }
     case .json:
-      Self.printJSON(JSONReport(diagnostics: diagnostics, summary: summary, output: output, failure: nil))
+      Self.printJSON(
+        JSONReport(
+          diagnostics: diagnostics, summary: summary, changes: outcome.changes,
+          output: outcome.written, check: outcome.check, failure: nil))
     }
+  }
+
+  /// `OUT/api.json`, without doubling a trailing slash.
+  private static func path(_ folder: String, _ file: String) -> String {
+    folder.hasSuffix("/") ? folder + file : folder + "/" + file
   }
 
   /// Reports a run that stopped, and the exit code that says why.
@@ -45,7 +94,7 @@ package struct Report {
     if format == .json {
       Self.printJSON(
         JSONReport(
-          diagnostics: [], summary: nil, output: nil,
+          diagnostics: [], summary: nil, changes: nil, output: nil, check: nil,
           failure: .init(message: error.description, status: status)))
     }
     return ExitCode(status)
@@ -63,7 +112,7 @@ package struct Report {
     return "the docs have \(Summary.counted(warnings, "warning")) and --strict is on"
   }
 
-  struct Summary: Encodable {
+  package struct Summary: Encodable {
     var endpoints: Int
     var types: Int
     var errors: Int
@@ -83,7 +132,7 @@ package struct Report {
         + " (\(dialect): \(dialectReason))"
     }
 
-    static func counted(_ count: Int, _ noun: String) -> String {
+    package static func counted(_ count: Int, _ noun: String) -> String {
       "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
   }
@@ -96,7 +145,9 @@ package struct Report {
 
     var diagnostics: [Diagnostic]
     var summary: Summary?
+    var changes: ChangeReport?
     var output: WriteSummary?
+    var check: OutputDifference?
     var failure: Failure?
   }
 
@@ -104,11 +155,12 @@ package struct Report {
     Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
-  private static func printJSON(_ report: JSONReport) {
+  /// One JSON document on standard output, keys sorted.
+  package static func printJSON(_ value: some Encodable) {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // Encoding plain values cannot fail; an empty object keeps the output JSON if it ever did.
-    let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
+    let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
     FileHandle.standardOutput.write(data + Data("\n".utf8))
   }
 }

@@ -44,8 +44,10 @@ struct ExampleEvidence {
     var endpoint = endpoint
     for sample in endpoint.response.examples {
       guard let object = sample.json?.object, object["success"] != .bool(false) else { continue }
+      placeholders = Set(sample.placeholders)
       endpoint.response.fields = relax(endpoint.response.fields, by: object, path: "", at: sample.source)
     }
+    placeholders = []
     return endpoint
   }
 
@@ -65,6 +67,10 @@ struct ExampleEvidence {
     }
   }
 
+  /// The paths of the example being walked where the docs put a placeholder: a `null` there
+  /// says nothing of nullability.
+  private var placeholders: Set<String> = []
+
   /// Set while request examples are walked, to the types only requests use: elsewhere they
   /// relax nullability only, and a value of the wrong shape is the value check's to report.
   private var walkedRequestTypes: Set<String>?
@@ -80,7 +86,8 @@ struct ExampleEvidence {
         continue
       }
       if value.isNull {
-        fields[index].nullable = true
+        let fieldPath = path.isEmpty ? name : path + "." + name
+        if !placeholders.contains(fieldPath) { fields[index].nullable = true }
         continue
       }
       visit(value, as: fields[index].type, path: path.isEmpty ? name : path + "." + name, at: source)

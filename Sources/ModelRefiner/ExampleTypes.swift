@@ -79,7 +79,9 @@ struct MemberSamples {
     for (index, endpoint) in endpoints.enumerated() {
       let owner = TypeNamer.upperCamel(endpoint.path)
       for sample in endpoint.response.examples {
-        guard let object = sample.json?.object, object["success"] != .bool(false) else { continue }
+        // A placeholder (`<canoe_object>`) stands for an object the docs do not show.
+        let json = sample.json?.replacing(sample.placeholders, with: .object([:]))
+        guard let object = json?.object, object["success"] != .bool(false) else { continue }
         for (fieldIndex, field) in endpoint.response.fields.enumerated() {
           guard let value = object[field.name] else { continue }
           let site = MemberSite(
@@ -293,7 +295,11 @@ struct StructureFromExamples {
     var fields: [Field] = []
     for key in keys {
       let values = samples.compactMap { $0[key] }
-      guard let type = inferredType(of: values, owner: wanted, member: key, at: source, depth: depth) else { continue }
+      // An object the examples show empty (or by a placeholder) is an object of no known fields.
+      let type =
+        values.contains(.object([:])) && values.allSatisfy({ $0.isNull || $0 == .object([:]) })
+        ? .object : inferredType(of: values, owner: wanted, member: key, at: source, depth: depth)
+      guard let type else { continue }
       fields.append(
         Field(
           name: key, type: type, required: false, nullable: values.contains(.null),

@@ -7,7 +7,12 @@ import APIModel
 /// examples as evidence of which fields may be absent or null, request-only variants of the
 /// objects sent "without" some fields, and the values examples send against their types.
 public struct ModelRefiner: Sendable {
-  public init() {}
+  /// What `apigen-overrides.json` settles, applied after everything else.
+  public var overrides: Overrides?
+
+  public init(overrides: Overrides? = nil) {
+    self.overrides = overrides
+  }
 
   /// The passes, in the order they run.
   static let passes: [any RefinementPass] = [
@@ -19,10 +24,12 @@ public struct ModelRefiner: Sendable {
     ExampleParameterPass(),
     ExampleTypePass(),
     ExampleConflictPass(),
+    OverridePass(),
     ResponseEvidencePass(),
     RequestVariantPass(),
     RequestEvidencePass(),
     ExampleValueCheckPass(),
+    OverridePass(reasserting: true),
   ]
 
   /// One line per pass, in order.
@@ -30,6 +37,7 @@ public struct ModelRefiner: Sendable {
 
   public func refine(_ draft: APIDescription) -> (APIDescription, [Diagnostic]) {
     var context = RefinementContext(api: draft)
+    context.overrides = overrides
     for pass in Self.passes { pass.run(&context) }
     var api = context.api
     api.types = context.types.values.sorted { $0.name < $1.name }
@@ -47,6 +55,8 @@ struct RefinementContext {
   var diagnostics: [Diagnostic] = []
   /// The types made for requests only (the variants sent without some fields).
   var requestOnlyTypes: Set<String> = []
+  /// The user's overrides, when there are any.
+  var overrides: Overrides?
   /// The endpoints (by heading) whose path the examples gave, against their page's wording.
   var pathsFromExamples: Set<SourceLocation> = []
 

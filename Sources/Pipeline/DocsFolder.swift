@@ -4,8 +4,18 @@ import Foundation
 ///
 /// Listing and reading are separate steps, as they are in time: a page can vanish or change
 /// between the two, and each failure gets its own message.
+///
+/// Every file read and every folder listed through it is recorded in `inputs`, so that a build
+/// can rerun apigen exactly when one of them changes (`--depfile`). Read docs files only
+/// through it.
 struct DocsFolder {
   let root: URL
+  /// What has been read and listed so far.
+  let inputs = DocsInputs.Recorder()
+
+  init(root: URL) {
+    self.root = root
+  }
 
   /// What listing the folder found.
   struct Listing {
@@ -53,6 +63,8 @@ struct DocsFolder {
     } catch {
       throw .io(error.description)
     }
+    // A page added to the folder changes the folder's modification time.
+    inputs.folder(folder)
     for name in names where !name.hasPrefix(".") {
       let path = folder + "/" + name
       let relativePath = relative.isEmpty ? name : relative + "/" + name
@@ -82,15 +94,36 @@ struct DocsFolder {
     }
   }
 
-  /// Reads one listed page, refusing more than `limit` bytes.
+  /// Reads one listed page (or a file a page includes), refusing more than `limit` bytes.
+  ///
+  /// A file looked for in vain (an include that is not there) is not recorded, since a
+  /// prerequisite that does not exist would rerun Make every time; its nearest existing folder
+  /// is, whose time changes when the file appears.
   func read(_ page: String, limit: Int) throws(GeneratorError) -> FileSystem.Contents {
     let path = root.path + "/" + page
     do {
-      return try FileSystem.read(path, limit: limit)
+      let contents = try FileSystem.read(path, limit: limit)
+      inputs.file(path)
+      return contents
     } catch where error.code == ENOENT && (try? FileSystem.kind(at: path)) == nil {
+      recordNearestFolder(of: page)
       throw .io("\(path): vanished while the docs folder was being read")
     } catch {
       throw .io(error.description)
+    }
+  }
+
+  /// The nearest folder of `page` that exists, up to the root.
+  private func recordNearestFolder(of page: String) {
+    var components = page.split(separator: "/").dropLast()
+    while true {
+      let folder = ([root.path] + components.map(String.init)).joined(separator: "/")
+      if (try? FileSystem.kind(at: folder)) == .folder {
+        inputs.folder(folder)
+        return
+      }
+      guard !components.isEmpty else { return }
+      components = components.dropLast()
     }
   }
 
@@ -98,6 +131,7 @@ struct DocsFolder {
   func mkdocsSettings() -> MkdocsSettings {
     let file = root.deletingLastPathComponent().appendingPathComponent("mkdocs.yml")
     guard let data = FileManager.default.contents(atPath: file.path) else { return MkdocsSettings() }
+    inputs.file(file.path)
     return MkdocsSettings(String(decoding: data, as: UTF8.self), path: "../mkdocs.yml")
   }
 }

@@ -19,17 +19,20 @@ public struct Generator: Sendable {
     public var swift: SwiftEmitter.Options
     /// The Markdown dialect of the pages; nil: detected from the folder (`DialectDetection`).
     public var dialect: MarkdownDialect?
+    /// The outputs to produce; the others are neither written nor removed.
+    public var emit: Set<OutputKind>
 
     public init(
       docs: URL, baseURL: String? = nil, title: String = "Navixy API", clientName: String = "NavixyClient",
       dialect: MarkdownDialect? = nil, accessModifier: AccessModifier = .public,
-      swiftLayout: FileLayout = .areas
+      swiftLayout: FileLayout = .areas, emit: Set<OutputKind> = Set(OutputKind.allCases)
     ) {
       self.docs = docs
       self.baseURL = baseURL
       self.title = title
       swift = .init(clientName: clientName, accessModifier: accessModifier, layout: swiftLayout)
       self.dialect = dialect
+      self.emit = emit
     }
   }
 
@@ -43,6 +46,8 @@ public struct Generator: Sendable {
     public var files: [EmittedFile]
     /// The dialect the pages were read as, and why.
     public var dialect: DialectDetection
+    /// The files read and the folders listed to produce it (none for pages given in memory).
+    public var inputs: DocsInputs
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var hasWarnings: Bool { diagnostics.contains { $0.severity == .warning } }
@@ -53,6 +58,8 @@ public struct Generator: Sendable {
     public var api: APIDescription
     public var diagnostics: [Diagnostic]
     public var dialect: DialectDetection
+    /// The files read and the folders listed (none for pages given in memory).
+    public var inputs = DocsInputs()
   }
 
   public var options: Options
@@ -114,8 +121,11 @@ public struct Generator: Sendable {
         "'\(path)' is a symbolic link to a folder, which apigen does not follow; its pages are not read",
         at: SourceLocation(file: path, line: 1, column: 1))
     }
-    let (api, diagnostics) = extract(documents, dialect: detection.dialect, base: base)
-    return Reading(api: api, diagnostics: Self.report(diagnostics + skipped + base.problems(settings)), dialect: detection)
+    let (overrides, overrideProblems) = OverrideFile.read(beside: folder)
+    let (api, diagnostics) = extract(documents, dialect: detection.dialect, base: base, overrides: overrides)
+    return Reading(
+      api: api, diagnostics: Self.report(diagnostics + skipped + base.problems(settings) + overrideProblems),
+      dialect: detection, inputs: folder.inputs.recorded)
   }
 
   /// Reads and extracts pages given in memory (tests, the fuzzer); `mkdocs.yml` is not read.
@@ -140,8 +150,9 @@ public struct Generator: Sendable {
 
   /// The extractor and the refinement over parsed pages. A page that was not read (over a
   /// limit) is an error, and reaches the extractor empty, so that links to it still resolve.
-  private func extract(_ documents: [(String, MarkdownDocument)], dialect: MarkdownDialect, base: BaseURL)
-    -> (APIDescription, [Diagnostic])
+  private func extract(
+    _ documents: [(String, MarkdownDocument)], dialect: MarkdownDialect, base: BaseURL, overrides: Overrides? = nil
+  ) -> (APIDescription, [Diagnostic])
   {
     var refusals: [Diagnostic] = []
     let pages = documents.map { path, document in
@@ -163,7 +174,7 @@ public struct Generator: Sendable {
         return nil
       }.first ?? Self.fallbackBaseURL
     }
-    let (api, judged) = ModelRefiner().refine(draft)
+    let (api, judged) = ModelRefiner(overrides: overrides).refine(draft)
     return (api, found + judged + refusals)
   }
 
@@ -193,24 +204,62 @@ public struct Generator: Sendable {
 
   private func emit(_ reading: Reading) throws(GeneratorError) -> Result {
     let api = reading.api
-    let swift = SwiftEmitter(options: options.swift).generate(api)
-    let diagnostics = Self.report(reading.diagnostics + swift.diagnostics)
-    var files = swift.files
+    var files: [EmittedFile] = []
+    var swiftDiagnostics: [Diagnostic] = []
+    if options.emit.contains(.swift) {
+      let swift = SwiftEmitter(options: options.swift).generate(api)
+      files += swift.files
+      swiftDiagnostics = swift.diagnostics
+    }
+    let diagnostics = Self.report(reading.diagnostics + swiftDiagnostics)
     do {
-      files.append(try OpenAPIEmitter().emit(api))
-      files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))
+      if options.emit.contains(.openapi) { files.append(try OpenAPIEmitter().emit(api)) }
+      if options.emit.contains(.model) {
+        files.append(EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api)))
+      }
     } catch {
       throw .input("cannot encode the output: \(error)")
     }
     return Result(
-      api: api, diagnostics: diagnostics, files: files.sorted { $0.path < $1.path }, dialect: reading.dialect)
+      api: api, diagnostics: diagnostics, files: files.sorted { $0.path < $1.path }, dialect: reading.dialect,
+      inputs: reading.inputs)
   }
 
   /// Writes a result's files into `output` as one transaction (see `OutputWriter`).
   public func write(_ result: Result, to output: URL) throws(GeneratorError) -> WriteSummary {
-    let report = try OutputWriter(root: output).write(result.files)
+    let report = try writer(output).write(result.files)
     return WriteSummary(written: report.written, unchanged: report.unchanged, removed: report.removed)
   }
+
+  /// What writing a result into `output` would change, without changing anything
+  /// (`generate --check`).
+  public func check(_ result: Result, against output: URL) throws(GeneratorError) -> OutputDifference {
+    try writer(output).difference(result.files)
+  }
+
+  /// A writer that removes stale files only of the kinds being emitted.
+  private func writer(_ output: URL) -> OutputWriter {
+    let kept = Set(OutputKind.allCases).subtracting(options.emit)
+    return OutputWriter(root: output, keeps: { path in kept.contains { $0.owns(path) } })
+  }
+}
+
+/// The files that differ between what a run would write and an output folder, relative paths.
+public struct OutputDifference: Sendable, Equatable, Encodable {
+  /// Files whose bytes would change.
+  public var changed: [String] = []
+  /// Files that would be created.
+  public var new: [String] = []
+  /// Generated files that are no longer produced and would be removed.
+  public var stale: [String] = []
+
+  public init(changed: [String] = [], new: [String] = [], stale: [String] = []) {
+    self.changed = changed
+    self.new = new
+    self.stale = stale
+  }
+
+  public var isEmpty: Bool { changed.isEmpty && new.isEmpty && stale.isEmpty }
 }
 
 /// Which output files a run wrote, left alone and removed (relative paths).

@@ -23,6 +23,9 @@ struct OutputWriter {
   }
 
   let root: URL
+  /// Generated files that are not stale even when no longer produced: those of the outputs a
+  /// run does not emit (`--emit`).
+  var keeps: @Sendable (String) -> Bool = { _ in false }
   var operations: FileOperations = .system
 
   /// A file is apigen's when its first bytes carry the generated-file marker.
@@ -31,7 +34,7 @@ struct OutputWriter {
   }
 
   func write(_ files: [EmittedFile]) throws(GeneratorError) -> Report {
-    let plan = try Plan(root: root, files: files)
+    let plan = try Plan(root: root, files: files, keeps: keeps)
     var transaction = Transaction(operations: operations)
     do {
       try transaction.stage(plan)
@@ -43,6 +46,14 @@ struct OutputWriter {
     transaction.removeBackups()
     return Report(
       written: plan.changed.map(\.path), unchanged: plan.unchanged, removed: plan.stale)
+  }
+
+  /// What `write` would change, found as it finds it, with nothing changed.
+  func difference(_ files: [EmittedFile]) throws(GeneratorError) -> OutputDifference {
+    let plan = try Plan(root: root, files: files, keeps: keeps)
+    return OutputDifference(
+      changed: plan.changed.filter(\.replaces).map(\.path),
+      new: plan.changed.filter { !$0.replaces }.map(\.path), stale: plan.stale)
   }
 
   private static func describe(_ unrestored: [String]) -> String {
@@ -68,7 +79,7 @@ private struct Plan {
   var folders: [URL] = []
   let root: URL
 
-  init(root: URL, files: [EmittedFile]) throws(GeneratorError) {
+  init(root: URL, files: [EmittedFile], keeps: (String) -> Bool) throws(GeneratorError) {
     self.root = root
     switch try Self.kind(root) {
     case nil, .folder?: break
@@ -96,7 +107,7 @@ private struct Plan {
     }
     let produced = Set(files.map(\.path))
     stale = try Self.generatedFiles(in: root, below: Self.topFolders(of: files)).filter {
-      !produced.contains($0)
+      !produced.contains($0) && !keeps($0)
     }
     folders = try Self.missingFolders(for: changed.map(\.url), root: root)
   }

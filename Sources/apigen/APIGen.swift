@@ -2,6 +2,7 @@ import APIModel
 import ArgumentParser
 import CommandSupport
 import Foundation
+import ModelDiff
 import Pipeline
 import SwiftEmitter
 
@@ -11,10 +12,13 @@ struct APIGen: ParsableCommand {
     commandName: "apigen",
     abstract: "Generates a Swift client, an OpenAPI document and a JSON model from API docs in Markdown.",
     discussion: """
-      Exit status: 0 success; 1 the docs have errors (or warnings, with --strict); 64 usage \
-      error; 74 a file or folder could not be read or written.
+      Exit status: 0 success; 1 the docs have errors (or warnings, with --strict), or, with \
+      generate --check, the output folder differs from what the docs generate; 2 the API \
+      changed in a way --fail-on forbids; 64 usage error; 74 a file or folder could not be read \
+      or written.
       """,
-    subcommands: [Generate.self, Lint.self, Stats.self])
+    version: APIGenVersion.current,
+    subcommands: [Generate.self, Lint.self, Diff.self, Stats.self])
 }
 
 struct Generate: ParsableCommand {
@@ -23,7 +27,7 @@ struct Generate: ParsableCommand {
     discussion: """
       Nothing is written when the docs have errors (or warnings, with --strict), and a failure \
       while writing leaves OUTPUT as it was. Only files apigen generated are ever replaced or \
-      removed.
+      removed. When OUTPUT holds an api.json, what changed in the API since is reported.
       """)
 
   @OptionGroup var docsOptions: DocsOptions
@@ -47,7 +51,27 @@ struct Generate: ParsableCommand {
       valueName: "N"))
   var swiftFiles: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "The outputs to write, comma-separated: swift, openapi, model. Stale files are removed only of these.",
+      valueName: "kinds"))
+  var emit = EmitList.all
+
+  @Flag(help: "Write nothing: exit with status 1 and list the files of OUTPUT that differ from what the docs generate.")
+  var check = false
+
+  @Option(help: "Also write a Make dependency file listing every file and folder read.")
+  var depfile: String?
+
+  @Option(help: "The target the dependency file names (default: OUTPUT).")
+  var depfileTarget: String?
+
+  @OptionGroup var changeOptions: ChangeOptions
+
   func validate() throws {
+    if depfileTarget != nil && depfile == nil {
+      throw ValidationError("--depfile-target needs --depfile.")
+    }
     if let swiftFiles, !(1...FileLayout.maximumParts).contains(swiftFiles) {
       throw ValidationError("--swift-files must be between 1 and \(FileLayout.maximumParts).")
     }
@@ -64,29 +88,71 @@ struct Generate: ParsableCommand {
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
     let configuration = try docsOptions.configuration()
-    let generator = try docsOptions.generator(
+    var generator = try docsOptions.generator(
       swift: .init(
         clientName: clientName ?? configuration?.clientName ?? "NavixyClient",
         accessModifier: accessModifier ?? configuration?.accessModifier ?? .public,
         layout: swiftFiles.map { .parts(count: $0) } ?? .areas))
+    generator.options.emit = emit.kinds
+    let outputFolder = URL(fileURLWithPath: output)
+    var outcome = Report.Outcome()
     let result: Generator.Result
-    let written: WriteSummary?
     do {
       result = try generator.generate()
       watchdog.stop()
-      written = result.hasErrors || (reportOptions.strict && result.hasWarnings)
-        ? nil : try generator.write(result, to: URL(fileURLWithPath: output))
+      if let depfile {
+        try Depfile.write(
+          Depfile.text(
+            target: depfileTarget ?? output, inputs: result.inputs,
+            directory: FileManager.default.currentDirectoryPath),
+          to: depfile)
+      }
+      if result.hasErrors || (reportOptions.strict && result.hasWarnings) {
+        outcome.refusal = Report.reason(strict: reportOptions.strict, result.diagnostics)
+      } else {
+        outcome.changes = changeOptions.changes(since: outputFolder, to: result.api)
+        if let changes = outcome.changes, let failOn = changeOptions.failOn, failOn.matches(changes) {
+          outcome.refusal = "the API has \(failOn.counted(changes)) and --fail-on \(failOn.rawValue) is on"
+          outcome.status = ExitStatus.forbiddenChange
+        } else if check {
+          outcome.check = try generator.check(result, against: outputFolder)
+        } else {
+          outcome.written = try generator.write(result, to: outputFolder)
+        }
+      }
     } catch {
       throw report.fail(error)
     }
     report.finish(
       endpoints: result.api.endpoints.count, types: result.api.types.count,
       diagnostics: result.diagnostics, dialect: result.dialect, elapsed: ContinuousClock.now - start,
-      output: written,
-      outcome: written == nil
-        ? "nothing written to \(output): \(Report.reason(strict: reportOptions.strict, result.diagnostics))" : nil)
-    if written == nil { throw ExitCode(ExitStatus.docsHaveErrors) }
+      output: output, outcome: outcome)
+    if let status = outcome.failureStatus { throw ExitCode(status) }
   }
+}
+
+/// `--emit swift,openapi,model`.
+struct EmitList: ExpressibleByArgument {
+  var kinds: Set<OutputKind>
+
+  static let all = EmitList(kinds: Set(OutputKind.allCases))
+
+  init(kinds: Set<OutputKind>) {
+    self.kinds = kinds
+  }
+
+  init?(argument: String) {
+    let names = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    let kinds = names.compactMap(OutputKind.init(rawValue:))
+    guard !kinds.isEmpty, kinds.count == names.count else { return nil }
+    self.kinds = Set(kinds)
+  }
+
+  var defaultValueDescription: String {
+    OutputKind.allCases.map(\.rawValue).joined(separator: ",")
+  }
+
+  static var allValueStrings: [String] { OutputKind.allCases.map(\.rawValue) }
 }
 
 struct Lint: ParsableCommand {
@@ -114,7 +180,7 @@ struct Lint: ParsableCommand {
     let diagnostics = reading.diagnostics
     report.finish(
       endpoints: reading.api.endpoints.count, types: reading.api.types.count, diagnostics: diagnostics,
-      dialect: reading.dialect, elapsed: ContinuousClock.now - start, output: nil, outcome: nil)
+      dialect: reading.dialect, elapsed: ContinuousClock.now - start, output: nil)
     let failing = diagnostics.contains {
       $0.severity == .error || (reportOptions.strict && $0.severity == .warning)
     }

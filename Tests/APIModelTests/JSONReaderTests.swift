@@ -98,3 +98,31 @@ import Testing
     #expect(EndpointPath.called(byExampleURL: url, bases: bases) == path)
   }
 }
+
+@Suite struct ExamplePlaceholderTests {
+  @Test func placeholdersAreNullsWithTheirPaths() throws {
+    let (value, placeholders) = try JSONReader.readExample(
+      #"{"value": <form_object>, "list": [{"asset": {<asset>}, "n": 1}, ...], "track": [track_info], "more": 2, ...}"#)
+    #expect(value == ["value": nil, "list": [["asset": nil, "n": 1]], "track": [nil], "more": 2])
+    #expect(placeholders == ["value", "list[0].asset", "track[0]"])
+  }
+
+  @Test func withoutPlaceholdersTheyAreErrors() {
+    #expect(throws: JSONSyntaxError.self) { try JSONReader.read(#"{"value": <form_object>}"#) }
+    #expect(throws: JSONSyntaxError.self) { try JSONReader.read("[1, ...]") }
+  }
+
+  @Test func wordsThatAreJSONStayJSON() throws {
+    let (value, placeholders) = try JSONReader.readExample(#"[true, null, false, "x"]"#)
+    #expect(value == [true, nil, false, "x"])
+    #expect(placeholders.isEmpty)
+  }
+}
+
+@Suite struct JSONPathReplacementTests {
+  @Test func placeholdersCanStandForObjects() throws {
+    let (value, placeholders) = try JSONReader.readExample(#"{"a": [{"b": <x>}, 1], "c": <y>}"#)
+    #expect(value.replacing(placeholders, with: .object([:])) == ["a": [["b": [:]], 1], "c": [:]])
+    #expect(value.replacing(["a[5]", "zz.q"], with: 1) == value)
+  }
+}

@@ -1,5 +1,6 @@
 import APIModel
 import DocsMarkdown
+@testable import ModelRefiner
 import Foundation
 import Testing
 
@@ -87,5 +88,26 @@ import Testing
     #expect(drafts.map(\.isOptional) == [false, true, false, true, true, false])
     #expect(drafts[5].values.map(\.value) == ["a", "b"])
     #expect(drafts[5].links == ["x.md"])
+  }
+}
+
+@Suite struct OverrideFileTests {
+  @Test func aFileThatIsNotJSONIsAnErrorAtItsLine() {
+    let (_, problems) = Overrides.read("{\n  \"types\": {\n    \"A\": {\"b\": {\"type\": }}\n  }\n}\n", file: "apigen-overrides.json")
+    #expect(problems.map(\.kind) == ["override-invalid"])
+    #expect(problems.first?.location == SourceLocation(file: "apigen-overrides.json", line: 3, column: 25))
+  }
+
+  @Test func unknownKeysAreErrorsAtTheirLines() {
+    let text = """
+      {
+        "types": {"A": {"b": {"kind": "int"}}},
+        "endpoints": {"/a": {"headers": {}}},
+        "extra": 1
+      }
+      """
+    let (overrides, problems) = Overrides.read(text, file: "o.json")
+    #expect(problems.map { $0.location?.line } == [4, 2, 3])
+    #expect(overrides.entries.isEmpty)
   }
 }

@@ -15,4 +15,12 @@ public enum Paths {
       .appendingPathComponent("shared/corpus/\(name)/docs")
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
   }
+
+  /// The git bundle of the docs' history (`../shared/history/navixy-docs-2020-2021.bundle`),
+  /// when present.
+  public static var historyBundle: URL? {
+    let url = repository.deletingLastPathComponent()
+      .appendingPathComponent("shared/history/navixy-docs-2020-2021.bundle")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+  }
 }

@@ -122,6 +122,9 @@ public struct DocsConventions: Sendable {
 
   /// Words that offer the values a string may take (`Can be "a" or "b"`).
   public var valueCues = ["can be", "can bed", "one of", "either", "possible values", "may be", "must be"]
+  /// Words by which a string's description points at a list of its values elsewhere on the
+  /// page ("A set of rights granted to security group (see below)").
+  public var valueListReferenceCues = ["see below", "listed below", "described below", "see the list"]
   /// The cues after which a list whose quotes do not pair up is split at commas and "or".
   public var looseValueListCues = ["can be", "one of", "either", "possible values"]
   /// The words that join the last alternatives of such a list.

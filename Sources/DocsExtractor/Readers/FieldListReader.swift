@@ -1,3 +1,4 @@
+import Foundation
 import APIModel
 import DocsMarkdown
 
@@ -70,12 +71,13 @@ struct FieldListReader {
     for item in items {
       guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return nil }
       var names = Self.leadingNames(inlines)
-      if names.names.isEmpty, inlines.count == 1, case .text(let text) = inlines[0].kind {
-        // A bare value: `* google.`
-        let word = text.trimmingSuffix(".")
-        if DescriptionWording.isToken(word) { names = ([word], 1) }
+      var bareDescription: String?
+      if names.names.isEmpty, case .text(let text)? = inlines.first?.kind, let (word, rest) = Self.bareValue(text) {
+        // A bare value: `* google.`, `* tracker_update,`, `* admin – master user only.`
+        names = ([word], inlines.count == 1 ? 1 : 0)
+        bareDescription = inlines.count == 1 ? rest : nil
       }
-      var description = Array(inlines.dropFirst(names.consumed)).markdownText.trimmed()
+      var description = bareDescription ?? Array(inlines.dropFirst(names.consumed)).markdownText.trimmed()
       if names.names.isEmpty, let quoted = Self.leadingQuoted(inlines) {
         // A value in quotes: `* "vehicle" - order by vehicle_id.`
         names = ([quoted.value], 0)
@@ -91,6 +93,20 @@ struct FieldListReader {
   /// Whether bullets are values rather than fields: each a name and at most a phrase without
   /// type words.
   func isValueList(_ items: [ListItem]) -> Bool { looksLikeValueList(items) }
+
+  /// The token a bullet's text opens with when it is the value alone or followed by a
+  /// separator (`google.`, `tracker_update,`, `admin – master user only`), and what follows.
+  static func bareValue(_ text: String) -> (String, String)? {
+    let trimmed = text.trimmed()
+    let word = String(trimmed.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." })
+      .trimmingSuffix(".")
+    guard DescriptionWording.isToken(word), word.first?.isLetter == true else { return nil }
+    let rest = trimmed.dropFirst(word.count).trimmed()
+    guard rest.isEmpty || [".", ",", ";", ":"].contains(rest) || rest.hasPrefix("– ") || rest.hasPrefix("- ")
+      || rest.hasPrefix("— ")
+    else { return nil }
+    return (word, droppingSeparator(rest.trimmingCharacters(in: [".", ",", ";", ":"]).trimmed()))
+  }
 
   /// Value bullets have a name and at most a short phrase, and never type words.
   private func looksLikeValueList(_ items: [ListItem]) -> Bool {

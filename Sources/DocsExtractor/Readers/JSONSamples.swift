@@ -9,6 +9,8 @@ struct JSONSamples {
     var position: TextPosition
     var value: JSON?
     var error: JSONSyntaxError?
+    /// Where the example has placeholders instead of values (read as `null`).
+    var placeholders: [String] = []
   }
 
   var samples: [Sample] = []
@@ -19,7 +21,8 @@ struct JSONSamples {
         info.lowercased() == "json" || code.trimmed().hasPrefix("{")
       else { continue }
       do {
-        samples.append(Sample(code: code, position: block.position, value: try JSONReader.read(code)))
+        let (value, placeholders) = try JSONReader.readExample(code)
+        samples.append(Sample(code: code, position: block.position, value: value, placeholders: placeholders))
       } catch {
         samples.append(Sample(code: code, position: block.position, error: error))
       }

@@ -15,11 +15,20 @@ struct ResponseReader {
   func read(_ blocks: [Block], owner: String) -> Response {
     let samples = JSONSamples(blocks)
     let examples = samples.samples.map {
-      CodeSample(language: "json", code: $0.code, json: $0.value, source: page.location($0.position))
+      CodeSample(
+        language: "json", code: $0.code, json: $0.value, placeholders: $0.placeholders, source: page.location($0.position))
     }
     for sample in samples.samples {
-      guard let error = sample.error else { continue }
-      scope.warn("json-example-invalid", "the JSON example does not parse: \(error) of the example", at: sample.position)
+      if let error = sample.error {
+        scope.warn("json-example-invalid", "the JSON example does not parse: \(error) of the example", at: sample.position)
+      } else if !sample.placeholders.isEmpty {
+        scope.warn(
+          "example-placeholder",
+          "the JSON example has placeholders where values would be (at "
+            + sample.placeholders.map { "'\($0.isEmpty ? "the answer" : $0)'" }.joined(separator: ", ")
+            + "); the rest of it is read, and the placeholders say nothing of their values' types",
+          at: sample.position)
+      }
     }
     guard !samples.samples.isEmpty || blocks.contains(where: { if case .list = $0.kind { true } else { false } }) else {
       return Response(kind: .binary, fields: [], examples: [])
@@ -55,7 +64,8 @@ struct ResponseReader {
       fields = ExampleTyping.typed(drafts, by: objects.first?.value ?? [:], vocabulary: vocabulary)
         .map { resolver.field($0, owner: owner) }
     } else {
-      fields = inferred(from: objects.map(\.value), owner: owner, at: objects.first?.position)
+      let placeholders = Set(samples.samples.flatMap(\.placeholders))
+      fields = inferred(from: objects.map(\.value), owner: owner, at: objects.first?.position, placeholders: placeholders)
     }
     // What the examples lack may be missing on the wire.
     for index in fields.indices where !objects.allSatisfy({ $0.value[fields[index].name] != nil }) || objects.isEmpty {
@@ -105,7 +115,11 @@ struct ResponseReader {
   }
 
   /// Fields read off the examples' keys (all variants together), types from the values.
-  private func inferred(from examples: [[String: JSON]], owner: String, at position: TextPosition?) -> [Field] {
+  /// - Parameter placeholders: paths where the examples hold a placeholder: a key whose only
+  ///   value is one is an object the docs do not describe.
+  private func inferred(
+    from examples: [[String: JSON]], owner: String, at position: TextPosition?, placeholders: Set<String> = []
+  ) -> [Field] {
     var keys: [String] = []
     for example in examples {
       for key in example.keys.sorted() where key != "success" && !keys.contains(key) { keys.append(key) }
@@ -113,7 +127,7 @@ struct ResponseReader {
     guard let position else { return [] }
     return keys.map { key in
       let value = examples.lazy.compactMap { $0[key] }.first { !$0.isNull }
-      let words = value?.typeWords ?? "string"
+      let words = value?.typeWords ?? (placeholders.contains(key) ? "object" : "string")
       var field = resolver.field(
         FieldDraft(
           name: key, typeText: words, links: [], description: "", isOptional: true, isNullable: value == nil,

@@ -134,6 +134,15 @@ struct TypeResolver {
       if type == .primitive(.string), let values = enumValues(values, description, strongCue: true, at: declared) {
         return .named(types.addEnum(name: name, description: description, values: values, source: page.location(declared)))
       }
+      // "A set of rights granted to security group (see below)": the list named after it.
+      if type == .primitive(.string) || type == .array(.primitive(.string)),
+        conventions.valueListReferenceCues.contains(where: description.lowercased().contains),
+        let listed = scope.valueLists.values(for: member)
+      {
+        let element = TypeRef.named(
+          types.addEnum(name: name, description: description, values: listed, source: page.location(declared)))
+        return type == .primitive(.string) ? element : .array(element)
+      }
       return type
     case .enumeration?, .arrayOfEnumeration?:
       let isArray = vocabulary.read(lowered) == .arrayOfEnumeration

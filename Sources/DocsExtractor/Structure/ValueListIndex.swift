@@ -34,22 +34,46 @@ struct ValueListIndex {
         anchored[page.page.path + "#" + page.dialect.anchor(for: section.title)] = (section.title, values)
       }
       var label = section.title
+      // A label directly followed by labels of its own lists ("Field types:", then "Without
+      // special params:" and a list, "With special params:" and a list): one list of them all.
+      var group: (label: String, values: [EnumValue])?
+      var previousWasLabel = false
+      func flush() {
+        if let found = group, found.values.count >= 2 { add(found.label, found.values, standsAlone: true) }
+        group = nil
+      }
       for block in section.blocks {
         switch block.kind {
         case .paragraph(let inlines):
           let text = inlines.plainText.trimmed()
-          label = text.hasSuffix(":") ? text : ""
+          if text.hasSuffix(":") {
+            if previousWasLabel, group == nil, !label.isEmpty { group = (label, []) }
+            label = text
+            previousWasLabel = true
+          } else {
+            flush()
+            label = ""
+            previousWasLabel = false
+          }
         case .list(_, let items):
-          if !label.isEmpty, let values = reader.valueList(items), values.count >= 2 {
+          if group != nil, let values = reader.valueList(items), reader.isValueList(items) {
+            group?.values += values
+          } else if !label.isEmpty, let values = reader.valueList(items), values.count >= 2 {
+            flush()
             add(label, values, standsAlone: true)
           } else {
+            flush()
             addLabelledItems(items, reader: reader)
           }
           label = ""
+          previousWasLabel = false
         default:
+          flush()
           label = ""
+          previousWasLabel = false
         }
       }
+      flush()
     }
   }
 

@@ -14,18 +14,15 @@ enum ErrorCodeTable {
     let cases = codes.filter { seen.insert($0.code).inserted }.map { code in
       ErrorCodesDecl.Case(
         name: names.claim(
-          SwiftNaming.lowerCamel(headline(code.description), fallback: "code\(code.code)")),
+          SwiftNaming.lowerCamel(code.headline, fallback: "code\(code.code)")),
         code: code.code, description: code.description, httpStatus: code.httpStatus)
     }
     return ErrorCodesDecl(name: name, property: property, source: first.source, cases: cases)
   }
 
-  /// The wording up to its first aside or sentence end, which makes a name of readable length:
-  /// `Too many requests (rate limit exceeded)` → `Too many requests`.
+  /// The wording's headline (`ErrorCode.headline`), which names the case.
   static func headline(_ description: String) -> String {
-    let stops: Set<Character> = ["(", ".", ",", ":", ";", "–", "—"]
-    let head = description.prefix { !stops.contains($0) }
-    return head.allSatisfy { $0 == " " || $0 == "-" } ? description : String(head)
+    ErrorCode.headline(of: description)
   }
 
   /// `NavixyClient` → `Navixy`, the prefix of the enum's and the property's names.

@@ -13,6 +13,11 @@ public struct CanoeAPI: Sendable {
     CanoeLogbookAPI(client: client)
   }
 
+  /// The calls under `/canoe/rental`.
+  public var rental: CanoeRentalAPI {
+    CanoeRentalAPI(client: client)
+  }
+
   /// Lists the canoes.
   ///
   /// API path: `/canoe/list`.
@@ -75,6 +80,27 @@ public struct CanoeLogbookAPI: Sendable {
   }
 }
 
+/// The calls under `/canoe/rental`.
+public struct CanoeRentalAPI: Sendable {
+  let client: APIClient
+
+  /// Reads a rental.
+  ///
+  /// API path: `/canoe/rental/read`.
+  ///
+  /// Source: canoe.md:83
+  ///
+  /// - Returns: The answer's `value`. `nil` when the answer leaves it out.
+  /// - Throws: ``APIError``.
+  public func read() async throws(APIError) -> CanoeRentalReadResponseValue? {
+    try await self.client.call(
+      "/canoe/rental/read",
+      optionalField: "value",
+      returning: CanoeRentalReadResponseValue.self
+    )
+  }
+}
+
 /// Source: canoe.md:3
 public struct Canoe: Sendable, Codable {
   /// Canoe id.
@@ -104,6 +130,35 @@ public struct Canoe: Sendable, Codable {
     try container.encode(self.id, forKey: "id")
     try container.encode(self.label, forKey: "label")
     try container.encode(self.seats, forKey: "seats")
+  }
+}
+
+/// The structure of its example in the docs, which describe none of its fields.
+///
+/// Source: canoe.md:89
+public struct CanoeRentalReadResponseValue: Sendable, Codable {
+  public var canoe: JSONObject?
+  public var id: Int?
+  public var paddles: [JSONObject]?
+
+  public init(canoe: JSONObject? = nil, id: Int? = nil, paddles: [JSONObject]? = nil) {
+    self.canoe = canoe
+    self.id = id
+    self.paddles = paddles
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.canoe = try container.decodeIfPresent(JSONObject.self, forKey: "canoe")
+    self.id = try container.decodeIfPresent(Int.self, forKey: "id")
+    self.paddles = try container.decodeIfPresent([JSONObject].self, forKey: "paddles")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encodeIfPresent(self.canoe, forKey: "canoe")
+    try container.encodeIfPresent(self.id, forKey: "id")
+    try container.encodeIfPresent(self.paddles, forKey: "paddles")
   }
 }
 

@@ -14,10 +14,10 @@ public struct OrchardAPI: Sendable {
   ///
   /// Source: orchard.md:65
   ///
-  /// - Returns: A number. `nil` when the answer leaves it out.
+  /// - Returns: A number.
   /// - Throws: ``APIError``.
-  public func broken() async throws(APIError) -> Int? {
-    try await self.client.call("/orchard/broken", optionalField: "value", returning: Int.self)
+  public func broken() async throws(APIError) -> Int {
+    try await self.client.call("/orchard/broken", field: "value", returning: Int.self)
   }
 
   /// The example leaves a field out, sets one to null and has a list where the bullets say object.
