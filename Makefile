@@ -4,6 +4,11 @@ SWIFT ?= swift
 BIN := $(shell $(SWIFT) build --show-bin-path 2>/dev/null || echo .build/debug)
 APIGEN := $(BIN)/apigen
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+# The mock server, as Make and the checks start it: the executable (a product of this package)
+# and any arguments before the docs options, in one place.
+MOCK_COMMAND := apigen-mock
+MOCK := $(BIN)/$(MOCK_COMMAND)
+MOCK_PRODUCT := $(firstword $(MOCK_COMMAND))
 
 # What generation depends on: the generator (not the runtime the client uses, nor the mock
 # server, a product of its own so that `swift build --product apigen` does not build Hummingbird
@@ -15,7 +20,8 @@ GENERATOR_SOURCES := Package.swift $(shell find Sources -name '*.swift' -not -pa
 STAMP := .build/generate.stamp
 DEPFILE := .build/generate.d
 
-.PHONY: generate test golden bench deps cmark test-tools clean fuzz example
+.PHONY: generate test golden bench deps cmark test-tools clean fuzz example schemathesis \
+  interop corpus-openapi
 
 generate: $(STAMP)
 
@@ -32,10 +38,14 @@ cmark:
 	  echo "Installing libcmark-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev >/dev/null; }
 
-# Tools the tests use, installed when missing.
+# Tools the tests use, installed when missing (schemathesis at the version its checks were
+# settled with).
+SCHEMATHESIS_VERSION := 4.32.5
 test-tools: cmark
 	@python3 -c 'import openapi_spec_validator' 2>/dev/null || \
 	  python3 -m pip install --quiet openapi-spec-validator
+	@python3 -c 'import importlib.metadata as m, sys; sys.exit(m.version("schemathesis") != "$(SCHEMATHESIS_VERSION)")' \
+	  2>/dev/null || python3 -m pip install --quiet schemathesis==$(SCHEMATHESIS_VERSION)
 
 test: test-tools
 	$(SWIFT) build
@@ -46,6 +56,7 @@ test: test-tools
 	python3 -m openapi_spec_validator Generated/openapi.json
 	$(SWIFT) format lint --strict --recursive Generated/Swift
 	$(MAKE) --no-print-directory example
+	$(MAKE) --no-print-directory schemathesis
 	@# One closing line with what each framework counted (the line is reached only when
 	@# `swift test` passed: a failure stops make above, with the framework's own report).
 	@count() { sed -n 's/.*Test run with \([0-9]*\) tests\{0,1\} .*passed.*/\1/p' $$1 | tail -1; }; \
@@ -57,8 +68,8 @@ test: test-tools
 # The example consumer (Examples/SeedLibrary, a package of its own that depends on this one by
 # path) built with the plugins and tested against apigen-mock; see Examples/check-seed-library.sh.
 example: cmark
-	$(SWIFT) build --product apigen-mock
-	SWIFT=$(SWIFT) Examples/check-seed-library.sh $(BIN)/apigen-mock
+	$(SWIFT) build --product $(MOCK_PRODUCT)
+	SWIFT=$(SWIFT) Examples/check-seed-library.sh $(MOCK)
 	$(SWIFT) format lint --strict --recursive Examples/SeedLibrary/Sources/SeedLibraryCommitted/Generated
 
 # Re-records the golden files of Tests/Golden from the current generator.
@@ -85,32 +96,54 @@ fuzz: cmark
 	  -dict=Fuzz/markdown.dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 -max_len=16384 \
 	  -rss_limit_mb=4096 -artifact_prefix=Fuzz/.artifacts/ -print_final_stats=1 $(FUZZ_ARGS)
 
-# Benchmarks of the corpus (../shared/corpus), each against a reference measured in the same run:
-#  1. generating the corpus (parse, extract, emit, write) against reading it alone (`apigen stats`);
-#  2. a clean debug build of the corpus client with the runtime, against the runtime alone with
-#     a one-line module (the fixed cost of SwiftPM, the manifest and the runtime).
+# The docs corpus (../shared/corpus) that the interop checks and the benchmarks read.
 CORPUS ?= ../shared/corpus/navixy-2021/docs
+INTEROP := .build/interop
+CORPUS_OPENAPI := $(INTEROP)/corpus/openapi.json
+PEER := Interop/swift-openapi-generator-check
+
+# The corpus's openapi.json (generated here, never committed), for the tools that read it.
+corpus-openapi: cmark
+	@test -d $(CORPUS) || { echo "the interop checks need the corpus at $(CORPUS)"; exit 1; }
+	$(SWIFT) build --product apigen
+	@# apigen reports the corpus's warnings and succeeds; only a failure stops here.
+	$(APIGEN) generate --docs $(CORPUS) --output $(INTEROP)/corpus 2>$(INTEROP).log || { cat $(INTEROP).log; exit 1; }
+	@tail -1 $(INTEROP).log
+
+# schemathesis (PyPI) runs every operation of the corpus's openapi.json against the mock serving
+# the same docs, with every check but those the docs rule out (Interop/schemathesis/). Part of
+# `make test`; skipped with a message where the corpus is missing, as the Swift tests are.
+schemathesis: test-tools
+	@if [ -d $(CORPUS) ]; then \
+	  $(MAKE) --no-print-directory corpus-openapi && $(SWIFT) build --product $(MOCK_PRODUCT) && \
+	  Interop/schemathesis/run.sh $(CORPUS_OPENAPI) $(CORPUS) $(MOCK); \
+	else echo "schemathesis: skipped, the corpus $(CORPUS) is not there"; fi
+
+# apple/swift-openapi-generator 1.14.3 generates types and a client from the corpus's
+# openapi.json without a warning, and they compile: $(PEER), a package of its own. Slow (the
+# generator's build, then 115,000 lines of Swift), so CI runs it after `make test`.
+interop: test-tools corpus-openapi
+	python3 -m openapi_spec_validator $(CORPUS_OPENAPI)
+	SWIFT=$(SWIFT) $(PEER)/generate.sh $(CORPUS_OPENAPI)
+	$(SWIFT) build --package-path $(PEER) --target OpenAPIRuntime
+	@start=$$(date +%s); $(SWIFT) build --package-path $(PEER) --target PeerClient && \
+	  echo "swift-openapi-generator's client compiled in $$(( $$(date +%s) - start )) s (debug)"
+
+# Benchmarks of the corpus, each against a reference measured in the same run (bench/bench.py),
+# written to bench/results/latest.md: generating the corpus against reading it alone; a clean
+# debug build of the corpus client with the runtime against the runtime alone; and the client
+# target's clean debug build against swift-openapi-generator's for the same openapi.json (P3,
+# BENCH_PEER_RUNS alternating runs, with peak memory).
 BENCH := .build/bench
-BENCH_RUNS ?= 5
-BENCH_MANIFEST := // swift-tools-version: 6.2\nimport PackageDescription\nlet strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]\nlet package = Package(name: "Bench", platforms: [.macOS(.v15)], targets: [.target(name: "APIGenRuntime", swiftSettings: strict), .target(name: "GeneratedAPI", dependencies: ["APIGenRuntime"], swiftSettings: strict)])\n
+BENCH_RUNS ?= 3
+BENCH_PEER_RUNS ?= 3
 bench: cmark
 	@test -d $(CORPUS) || { echo "make bench needs the corpus at $(CORPUS)"; exit 1; }
-	@command -v hyperfine >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
+	@command -v hyperfine >/dev/null && test -x /usr/bin/time || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq hyperfine time >/dev/null; }
 	$(SWIFT) build --product apigen
-	rm -rf $(BENCH) && mkdir -p $(BENCH)
-	hyperfine --warmup 1 --runs $$(( $(BENCH_RUNS) * 2 )) --prepare 'rm -rf $(BENCH)/out' \
-	  -n 'read the corpus (apigen stats)' '$(APIGEN) stats --docs $(CORPUS)' \
-	  -n 'generate the corpus' '$(APIGEN) generate --docs $(CORPUS) --output $(BENCH)/out'
-	$(APIGEN) generate --docs $(CORPUS) --output $(BENCH)/out >/dev/null 2>&1 || true
-	@for package in client reference; do \
-	  mkdir -p $(BENCH)/$$package/Sources/GeneratedAPI && cp -R Sources/APIGenRuntime $(BENCH)/$$package/Sources/ && \
-	  printf '$(BENCH_MANIFEST)' > $(BENCH)/$$package/Package.swift; done
-	cp $(BENCH)/out/Swift/*.swift $(BENCH)/client/Sources/GeneratedAPI/
-	echo 'import APIGenRuntime' > $(BENCH)/reference/Sources/GeneratedAPI/Empty.swift
-	@echo "corpus client: $$(ls $(BENCH)/client/Sources/GeneratedAPI | wc -l) files, $$(cat $(BENCH)/client/Sources/GeneratedAPI/*.swift | wc -l) lines"
-	hyperfine --runs $(BENCH_RUNS) --prepare 'rm -rf $(BENCH)/client/.build $(BENCH)/reference/.build' \
-	  -n 'runtime alone, clean debug build' '$(SWIFT) build --package-path $(BENCH)/reference --target GeneratedAPI' \
-	  -n 'corpus client, clean debug build' '$(SWIFT) build --package-path $(BENCH)/client --target GeneratedAPI'
+	python3 bench/bench.py --swift $(SWIFT) --apigen $(APIGEN) --corpus $(CORPUS) --work $(BENCH) \
+	  --runs $(BENCH_RUNS) --peer-runs $(BENCH_PEER_RUNS) --output bench/results/latest.md
 
 clean:
 	rm -rf .build

@@ -428,3 +428,33 @@ public struct EnumValue: Hashable, Sendable, Codable {
     self.source = source
   }
 }
+
+/// What a union's discriminator says of one of its variant objects: the field that tells the
+/// variants apart and the values that name this one (`ZoneCircle`: `type` is `circle`).
+public struct VariantTag: Hashable, Sendable {
+  public var field: String
+  public var values: [String]
+
+  public init(field: String, values: [String]) {
+    self.field = field
+    self.values = values
+  }
+}
+
+extension APIDescription {
+  /// The tag of every object type that is a variant of a union, by type name.
+  public var variantTags: [String: VariantTag] {
+    var tags: [String: VariantTag] = [:]
+    for union in types where union.kind == .union {
+      let field = union.discriminator ?? "type"
+      for variant in union.variants ?? [] {
+        var tag = tags[variant.type] ?? VariantTag(field: field, values: [])
+        if tag.field == field, !tag.values.contains(variant.value) {
+          tag.values.append(variant.value)
+        }
+        tags[variant.type] = tag
+      }
+    }
+    return tags
+  }
+}

@@ -6,6 +6,9 @@ struct Answer: Sendable {
   enum Origin: String, Sendable {
     /// The first response example of the docs that is JSON once its comments are stripped.
     case example
+    /// That example with the values that contradict the documented fields replaced (see
+    /// ``AnswerConformance``).
+    case correctedExample = "corrected example"
     /// Made from the documented response fields (or `{"success": true}` alone).
     case synthesized
   }
@@ -16,10 +19,12 @@ struct Answer: Sendable {
   /// For a file: the name the `Content-Disposition` header gives.
   var fileName: String?
 
-  /// The answer of `endpoint`: its example when one reads as JSON, otherwise one made from its
-  /// response fields. A JSON answer always says `"success": true`; a `hash` in it that is not a
-  /// session hash is replaced by one, so that a login answer logs in.
-  init(for endpoint: Endpoint, synthesizer: ValueSynthesizer) {
+  /// The answer of `endpoint`: its example when one reads as JSON, made to agree with the
+  /// documented fields, otherwise one made from its response fields. A JSON answer always says
+  /// `"success": true`; a `hash` in it that is not a session hash is replaced by one, so that a
+  /// login answer logs in.
+  init(for endpoint: Endpoint, conformance: AnswerConformance) {
+    let synthesizer = conformance.synthesizer
     if endpoint.response.kind == .binary {
       let example = endpoint.response.examples.first?.code
       contentType = "application/octet-stream"
@@ -34,8 +39,9 @@ struct Answer: Sendable {
     // An example of an error answer (`"success": false`) is not the success answer.
     let examples = endpoint.response.examples.lazy.compactMap { $0.json?.object }
     if let example = examples.first(where: { $0["success"] != .bool(false) }) {
-      object = example
-      origin = .example
+      let (conformed, corrected) = conformance.conformed(example, to: endpoint.response.fields)
+      object = conformed
+      origin = corrected.isEmpty ? .example : .correctedExample
     } else {
       object = synthesizer.object(endpoint.response.fields)
       origin = .synthesized

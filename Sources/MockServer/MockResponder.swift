@@ -4,8 +4,9 @@ import Foundation
 /// The mock's behaviour, without any HTTP server: a request in, an answer out.
 ///
 /// In order: find the endpoint (ignoring the base URL's path, such as `/v2`, and a trailing
-/// slash), check the session where the endpoint needs one, answer with an error a test asked
-/// for in `X-Mock-Error`, check the parameters, then answer with the endpoint's answer.
+/// slash), check the method, check the session where the endpoint needs one, answer with an
+/// error a test asked for in `X-Mock-Error`, check the parameters, then answer with the
+/// endpoint's answer.
 public struct MockResponder: Sendable {
   /// The header with which a client asks for an error answer: `X-Mock-Error: 236` answers as
   /// if the server had failed with code 236, so that apps can test their error handling.
@@ -20,7 +21,13 @@ public struct MockResponder: Sendable {
     public var fileName: String?
     /// The envelope's error code, for the log line.
     public var errorCode: Int?
+    /// The `Allow` header of a 405 answer.
+    public var allow: String?
   }
+
+  /// The methods getting-started.md allows (a POST with a body, a GET with a query), for the
+  /// `Allow` header of the 405 that answers any other.
+  static let methods = ["GET", "POST"]
 
   /// The codes of the mock's own errors; their wording and HTTP status come from the docs'
   /// table when it has them.
@@ -45,19 +52,20 @@ public struct MockResponder: Sendable {
   }
 
   public init(api: APIDescription) {
-    let synthesizer = ValueSynthesizer(types: api.types)
+    let synthesizer = ValueSynthesizer(api: api)
     self.synthesizer = synthesizer
+    check = ParameterCheck(api: api)
+    let conformance = AnswerConformance(check: check.check, synthesizer: synthesizer)
     var endpoints: [String: Route] = [:]
     for endpoint in api.endpoints where endpoints[endpoint.path] == nil {
       endpoints[endpoint.path] = Route(
-        endpoint: endpoint, answer: Answer(for: endpoint, synthesizer: synthesizer),
+        endpoint: endpoint, answer: Answer(for: endpoint, conformance: conformance),
         needsSession: Self.needsSession(endpoint))
     }
     self.endpoints = endpoints
     basePath = URL(string: api.info.baseURL)?.path ?? ""
     errorCodes = Dictionary(
       api.errorCodes.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-    check = ParameterCheck(types: api.types)
   }
 
   /// An endpoint needs a session unless the docs say it does not, or every request example
@@ -83,6 +91,13 @@ public struct MockResponder: Sendable {
     guard let route = route(request.path) else {
       return error(
         Code.unknownAction, httpStatus: 404, description: "No such action: \(request.path)")
+    }
+    guard Self.methods.contains(request.method.uppercased()) else {
+      var reply = error(
+        Code.wrongRequestFormat, httpStatus: 405,
+        description: "Method \(request.method) not allowed: use GET or POST")
+      reply.allow = Self.methods.joined(separator: ", ")
+      return reply
     }
     let parameters: RequestParameters
     do {

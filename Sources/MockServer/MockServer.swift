@@ -191,6 +191,9 @@ struct HTTPAdapter: HTTPResponder {
     if let fileName = reply.fileName {
       fields[.contentDisposition] = "attachment; filename=\"\(fileName)\""
     }
+    if let allow = reply.allow {
+      fields[.allow] = allow
+    }
     let elapsed = ContinuousClock.now - start
     let code = reply.errorCode.map { " code \($0)" } ?? ""
     let milliseconds =

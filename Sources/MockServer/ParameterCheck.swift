@@ -1,12 +1,12 @@
 import APIModel
 
 /// Whether a request's parameters are what an endpoint documents: every required one present,
-/// each of its documented type.
+/// each a value of its documented type as ``TypeCheck`` reads types.
 ///
-/// It is as lenient as the server the docs describe: parameters may come as text (a query or a
-/// form), so a text that reads as the type is accepted, and JSON in text is read as JSON. A
-/// `null` counts as absent. Enum values are not checked against their list, which the docs do
-/// not always give whole.
+/// A JSON body carries types, so its values must be of theirs (`"5"` is no `int`, `null` no
+/// value of any parameter). A query, a form or a multipart field carries only text: text that
+/// reads as the type is accepted (`5` for an `int`, JSON for an array or an object), as the
+/// real server reads such requests.
 struct ParameterCheck {
   /// A parameter that is missing or not of its type.
   struct Problem: Equatable {
@@ -14,92 +14,40 @@ struct ParameterCheck {
     var error: String
   }
 
-  let types: [String: NamedType]
+  let check: TypeCheck
 
-  init(types: [NamedType]) {
-    self.types = Dictionary(types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+  init(api: APIDescription) {
+    check = TypeCheck(api: api)
   }
 
   /// The first problem, in the docs' order of the parameters.
   func problem(_ parameters: RequestParameters, for endpoint: Endpoint) -> Problem? {
     for parameter in endpoint.parameters {
-      let value = parameters[parameter.name]
-      guard let value, value != .json(.null) else {
+      guard let value = parameters[parameter.name] else {
         if parameter.required {
           return Problem(parameter: parameter.name, error: "required parameter is missing")
         }
         continue
       }
-      if !accepts(value, as: parameter.type) {
-        return Problem(
-          parameter: parameter.name, error: "not a valid \(parameter.type.description)")
+      if let error = problem(value, as: parameter.type) {
+        return Problem(parameter: parameter.name, error: error)
       }
     }
     return nil
   }
 
-  private func accepts(_ value: ParameterValue, as type: TypeRef) -> Bool {
+  private func problem(_ value: ParameterValue, as type: TypeRef) -> String? {
     switch value {
     case .file:
-      return type == .primitive(.file)
+      return type == .primitive(.file) ? nil : "not a valid \(type), but a file"
     case .json(let json):
-      return accepts(json, as: type)
+      return check.problem(json, as: type)?.description
     case .text(let text):
-      if case .primitive(.file) = type { return false }
-      // Text is the type's own text (a string, a date) or JSON for anything else.
-      if accepts(.string(text), as: type) { return true }
-      return JSON(parsing: text).map { accepts($0, as: type) } ?? false
-    }
-  }
-
-  private func accepts(_ json: JSON, as type: TypeRef) -> Bool {
-    switch type {
-    case .primitive(let primitive):
-      return accepts(json, as: primitive)
-    case .object:
-      return json.object != nil
-    case .array(let element):
-      guard case .array(let elements) = json else { return false }
-      return elements.allSatisfy { accepts($0, as: element) }
-    case .named(let name):
-      guard let named = types[name] else { return true }
-      switch named.kind {
-      case .enum:
-        if case .string = json { return true } else { return false }
-      case .object, .union: return json.object != nil
-      }
-    }
-  }
-
-  private func accepts(_ json: JSON, as primitive: TypeRef.Primitive) -> Bool {
-    switch (primitive, json) {
-    case (.bool, .bool), (.byte, .int), (.short, .int), (.int, .int), (.long, .int),
-      (.float, .int), (.float, .double), (.double, .int), (.double, .double),
-      (.string, .string), (.locale, .string):
-      return true
-    case (.bool, .string(let text)):
-      return text == "true" || text == "false"
-    case (.byte, .string(let text)), (.short, .string(let text)), (.int, .string(let text)),
-      (.long, .string(let text)):
-      return Int(text) != nil
-    case (.float, .string(let text)), (.double, .string(let text)):
-      return Double(text) != nil
-    case (.string, .int), (.string, .double), (.string, .bool):
-      // A number or flag where text is expected is what a form would send as text.
-      return true
-    case (.dateTime, .string(let text)):
-      return WireFormat.dateTime.matches(text)
-    case (.localTime, .string(let text)):
-      return WireFormat.localTime.matches(text)
-    case (.location, .object(let object)):
-      return [object["lat"], object["lng"]].allSatisfy { value in
-        switch value {
-        case .int, .double: true
-        default: false
-        }
-      }
-    default:
-      return false
+      if case .primitive(.file) = type { return "not a file" }
+      // The type's own text (a string, a date, an enum value), or JSON for anything else.
+      guard let textProblem = check.problem(.string(text), as: type) else { return nil }
+      guard let json = JSON(parsing: text) else { return textProblem.description }
+      return check.problem(json, as: type)?.description
     }
   }
 }

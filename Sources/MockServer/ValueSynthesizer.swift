@@ -8,9 +8,12 @@ struct ValueSynthesizer: Sendable {
   static let maximumDepth = 4
 
   let types: [String: NamedType]
+  /// A variant object says its own kind in its discriminator field.
+  let variantTags: [String: VariantTag]
 
-  init(types: [NamedType]) {
-    self.types = Dictionary(types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+  init(api: APIDescription) {
+    types = Dictionary(api.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    variantTags = api.variantTags
   }
 
   /// An object with every field of the list: optional ones too, so that a client decodes all
@@ -37,7 +40,11 @@ struct ValueSynthesizer: Sendable {
       case .enum:
         return .string(named.values?.first?.value ?? "value")
       case .object:
-        return .object(object(named.fields ?? [], depth: depth + 1))
+        var object = object(named.fields ?? [], depth: depth + 1)
+        if let tag = variantTags[typeName], let first = tag.values.first {
+          object[tag.field] = .string(first)
+        }
+        return .object(object)
       case .union:
         guard let variant = named.variants?.first else { return .object([:]) }
         var object = value(.named(variant.type), depth: depth).object ?? [:]

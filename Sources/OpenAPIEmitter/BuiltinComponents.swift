@@ -48,14 +48,32 @@ enum BuiltinComponents {
     description: "The session hash, sent in the `Authorization` header as `NVX <hash>`.")
 
   static let responses: OrderedDictionary<OpenAPI.ComponentKey, OpenAPI.Response> = [
-    OpenAPI.ComponentKey(stringLiteral: successResponseKey): OpenAPI.Response(
-      description: "Success.", content: jsonContent(ComponentNames.success)),
-    OpenAPI.ComponentKey(stringLiteral: errorResponseKey): OpenAPI.Response(
-      description: "An error, with an HTTP 4xx or 5xx status.",
-      content: jsonContent(ComponentNames.error)),
+    OpenAPI.ComponentKey(stringLiteral: successResponseKey): successResponse(examples: nil),
+    OpenAPI.ComponentKey(stringLiteral: errorResponseKey): errorResponse(examples: nil),
   ]
 
-  private static func jsonContent(_ schemaKey: String) -> OpenAPI.Content.Map {
-    [.json: .content(OpenAPI.Content(schema: .reference(.component(named: schemaKey))))]
+  /// The answer of a call that returns nothing but its success; an operation whose docs show
+  /// that answer has its own, with it as an example.
+  static func successResponse(examples: OpenAPI.Example.Map?) -> OpenAPI.Response {
+    OpenAPI.Response(
+      description: "Success.", content: jsonContent(ComponentNames.success, examples: examples))
+  }
+
+  /// The response of every failed call; an operation whose docs show error answers has its own,
+  /// with them as examples.
+  static func errorResponse(examples: OpenAPI.Example.Map?) -> OpenAPI.Response {
+    OpenAPI.Response(
+      description: "An error, with an HTTP 4xx or 5xx status.",
+      content: jsonContent(ComponentNames.error, examples: examples))
+  }
+
+  private static func jsonContent(_ schemaKey: String, examples: OpenAPI.Example.Map? = nil)
+    -> OpenAPI.Content.Map
+  {
+    [
+      .json: .content(
+        OpenAPI.Content(
+          schemaReference: .component(named: schemaKey), examples: examples))
+    ]
   }
 }

@@ -10,11 +10,13 @@ struct DocumentBuilder {
   private let api: APIDescription
   private let names: ComponentNames
   private let schemas: SchemaBuilder
+  private let nullable: NullableReferences
 
   init(api: APIDescription) {
     self.api = api
-    names = ComponentNames(types: api.types)
-    schemas = SchemaBuilder(types: api.types, names: names)
+    nullable = NullableReferences(api: api)
+    names = ComponentNames(types: api.types, twins: nullable.twinned)
+    schemas = SchemaBuilder(api: api, names: names)
   }
 
   func document() throws -> OpenAPI.Document {
@@ -67,13 +69,22 @@ struct DocumentBuilder {
       OpenAPI.ComponentKey(stringLiteral: ComponentNames.error):
         BuiltinComponents.errorSchema(codes: api.errorCodes),
     ]
+    // A component that only nullable fields refer to allows `null` itself; one that others
+    // need without it gets a nullable twin (see `NullableReferences`).
+    func add(_ key: String, _ target: NullableReferences.Target, _ schema: JSONSchema) {
+      schemaComponents[OpenAPI.ComponentKey(stringLiteral: key)] =
+        nullable.nullableOnly.contains(target) ? SchemaBuilder.allowingNull(schema) : schema
+      if let twin = names.twinKey(for: target) {
+        schemaComponents[OpenAPI.ComponentKey(stringLiteral: twin)] =
+          SchemaBuilder.allowingNull(schema)
+      }
+    }
     if usesLocation {
-      schemaComponents[OpenAPI.ComponentKey(stringLiteral: ComponentNames.location)] =
-        BuiltinComponents.locationSchema
+      add(ComponentNames.location, .location, BuiltinComponents.locationSchema)
     }
     for type in api.types {
       guard let key = names.key(for: type.name) else { continue }
-      schemaComponents[OpenAPI.ComponentKey(stringLiteral: key)] = try schemas.component(for: type)
+      add(key, .type(type.name), try schemas.component(for: type))
     }
     return .direct(
       schemas: schemaComponents,

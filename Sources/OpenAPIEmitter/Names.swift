@@ -27,20 +27,38 @@ struct ComponentNames {
   static let location = "Location"
 
   private let keys: [String: String]
+  private let twinKeys: [NullableReferences.Target: String]
 
   /// The built-in names are reserved first so that a model type called `Location` cannot take
-  /// the place of the `location` primitive's schema.
-  init(types: [NamedType]) {
+  /// the place of the `location` primitive's schema; the nullable twins (`TrackerOrNull`) come
+  /// last, so that they never take a name from a type of the docs.
+  init(types: [NamedType], twins: Set<NullableReferences.Target> = []) {
     var names = UniqueNames(reserving: [Self.success, Self.error, Self.location])
     var keys: [String: String] = [:]
     for type in types where keys[type.name] == nil {
       keys[type.name] = names.claim(Self.sanitized(type.name))
     }
+    var twinKeys: [NullableReferences.Target: String] = [:]
+    for target in twins.sorted() {
+      let base =
+        switch target {
+        case .location: Self.location
+        case .type(let name): keys[name]
+        }
+      if let base { twinKeys[target] = names.claim(base + "OrNull") }
+    }
     self.keys = keys
+    self.twinKeys = twinKeys
   }
 
   func key(for typeName: String) -> String? {
     keys[typeName]
+  }
+
+  /// The key of the nullable twin of a component that is referred to both with and without
+  /// `null`.
+  func twinKey(for target: NullableReferences.Target) -> String? {
+    twinKeys[target]
   }
 
   /// Component keys must match `^[a-zA-Z0-9\.\-_]+$`.

@@ -15,34 +15,31 @@ struct OperationBuilder {
       requestBody: try requestBody(for: endpoint),
       responses: [
         200: try successResponse(for: endpoint),
-        .default: .reference(.component(named: BuiltinComponents.errorResponseKey)),
+        .default: errorResponse(for: endpoint),
       ],
       // `nil` inherits the document's session requirement; an empty list lifts it.
-      security: endpoint.requiresSession ? nil : [])
+      security: endpoint.requiresSession ? nil : [],
+      vendorExtensions: SourceExtension.extensions(endpoint.source))
   }
 
   /// Every call posts a JSON object, an empty one when it takes no parameters (the session
   /// hash travels in a header); an upload posts `multipart/form-data` with a part per
-  /// parameter, the files as binary parts.
+  /// parameter, the files as binary parts. The body is required only when a parameter is: a
+  /// call without required parameters may send none, as the docs' GET examples do.
   private func requestBody(for endpoint: Endpoint) throws -> OpenAPI.Request {
     var properties = OrderedDictionary<String, JSONSchema>()
     for parameter in endpoint.parameters {
       properties[parameter.name] = try schemas.property(for: parameter)
     }
-    if Self.isMultipart(endpoint) {
-      return OpenAPI.Request(
-        content: [
-          .multipartForm: .content(OpenAPI.Content(schema: .object(properties: properties)))
-        ],
-        required: true)
-    }
+    let contentType: OpenAPI.ContentType = Self.isMultipart(endpoint) ? .multipartForm : .json
     return OpenAPI.Request(
       content: [
-        .json: .content(
+        contentType: .content(
           OpenAPI.Content(
-            schema: .object(properties: properties), example: requestExample(endpoint)))
+            schema: .object(properties: properties),
+            examples: ExampleValues.request(endpoint.examples)))
       ],
-      required: true)
+      required: endpoint.parameters.contains { $0.required })
   }
 
   /// The docs say so, or a parameter is a file, which only a multipart request can carry (the
@@ -74,15 +71,31 @@ struct OperationBuilder {
         ])
     }
     guard !endpoint.response.fields.isEmpty else {
-      return .reference(.component(named: BuiltinComponents.successResponseKey))
+      guard let examples = ExampleValues.response(endpoint.response.examples) else {
+        return .reference(.component(named: BuiltinComponents.successResponseKey))
+      }
+      return .response(BuiltinComponents.successResponse(examples: examples))
     }
     let schema = try schemas.object(
       endpoint.response.fields, leading: ["success": BuiltinComponents.successFlag])
     return .response(
       description: "Success.",
       content: [
-        .json: .content(OpenAPI.Content(schema: schema, example: responseExample(endpoint)))
+        .json: .content(
+          OpenAPI.Content(
+            schema: schema, examples: ExampleValues.response(endpoint.response.examples)))
       ])
+  }
+
+  /// The shared error response, or, where the docs show error answers too, one with them as
+  /// its examples.
+  private func errorResponse(for endpoint: Endpoint)
+    -> Either<OpenAPI.Reference<OpenAPI.Response>, OpenAPI.Response>
+  {
+    guard let examples = ExampleValues.response(endpoint.response.examples, errors: true) else {
+      return .reference(.component(named: BuiltinComponents.errorResponseKey))
+    }
+    return .response(BuiltinComponents.errorResponse(examples: examples))
   }
 
   /// The description, then what the text around a call says in tables: the sub-user rights
@@ -98,35 +111,5 @@ struct OperationBuilder {
     }
     let text = parts.compactMap(nonEmpty)
     return text.isEmpty ? nil : text.joined(separator: "\n\n")
-  }
-
-  /// The body of the first example that sends a JSON object, without the session hash.
-  private func requestExample(_ endpoint: Endpoint) -> AnyCodable? {
-    for example in endpoint.examples {
-      guard var object = example.arguments?.object else { continue }
-      object["hash"] = nil
-      return object.isEmpty ? nil : JSON.object(object).anyCodable
-    }
-    return nil
-  }
-
-  /// The first response sample that is valid JSON (some elide parts with `...`).
-  private func responseExample(_ endpoint: Endpoint) -> AnyCodable? {
-    endpoint.response.examples.lazy.compactMap { $0.json?.object }.first.map { JSON.object($0).anyCodable }
-  }
-}
-
-extension JSON {
-  /// The value as OpenAPIKit holds example values.
-  var anyCodable: AnyCodable {
-    switch self {
-    case .null: AnyCodable(Optional<Bool>.none)
-    case .bool(let value): AnyCodable(value)
-    case .int(let value): AnyCodable(value)
-    case .double(let value): AnyCodable(value)
-    case .string(let value): AnyCodable(value)
-    case .array(let elements): AnyCodable(elements.map(\.anyCodable))
-    case .object(let members): AnyCodable(members.mapValues(\.anyCodable))
-    }
   }
 }

@@ -5,10 +5,12 @@ import OpenAPIKit
 struct SchemaBuilder {
   private let types: [String: NamedType]
   private let names: ComponentNames
+  private let variantTags: [String: VariantTag]
 
-  init(types: [NamedType], names: ComponentNames) {
-    self.types = Dictionary(types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+  init(api: APIDescription, names: ComponentNames) {
+    types = Dictionary(api.types.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     self.names = names
+    variantTags = api.variantTags
   }
 
   /// The schema of a value of `type`; `source` is where the type is used, for the error.
@@ -56,10 +58,10 @@ struct SchemaBuilder {
     if let typeName = parameter.documentedValues {
       let key = try key(for: typeName, at: parameter.source)
       notes.append(documentedValuesNote(typeName))
-      schema = schema.with(
-        vendorExtensions: ["x-documented-values": AnyCodable("#/components/schemas/\(key)")])
+      schema = schema.adding(
+        extensions: ["x-documented-values": AnyCodable("#/components/schemas/\(key)")])
     }
-    schema = described(schema, notes)
+    schema = described(schema, notes).withSource(parameter.source)
     return parameter.required ? schema : schema.optionalSchemaObject()
   }
 
@@ -67,43 +69,67 @@ struct SchemaBuilder {
   func property(for field: Field) throws -> JSONSchema {
     var schema = try schema(for: field.type, at: field.source)
     if field.nullable {
-      // A `$ref` cannot take a `null` type next to it.
-      if case .reference = schema.value {
-        schema = .any(of: [schema, .null()], core: .init())
-      } else {
-        schema = schema.nullableSchemaObject()
-      }
+      schema = nullable(schema, of: field.type)
     }
-    schema = described(schema, [field.description])
+    schema = described(schema, [field.description]).withSource(field.source)
     return field.required ? schema : schema.optionalSchemaObject()
   }
 
-  /// An object with the given fields, after any `leading` properties.
+  /// The schema of a field that may be `null`. A `$ref` takes no `null` type beside it: it
+  /// points at a component that allows `null`, the one referred to or its twin (see
+  /// ``NullableReferences``).
+  private func nullable(_ schema: JSONSchema, of type: TypeRef) -> JSONSchema {
+    guard let target = NullableReferences.target(type) else { return schema.nullableSchemaObject() }
+    guard let twin = names.twinKey(for: target) else { return schema }
+    return .reference(.component(named: twin))
+  }
+
+  /// A component's schema that also allows `null`: `type` gains `null` (and an enum's values
+  /// `null` with it, since `enum` limits every value), a union gains a `null` alternative.
+  static func allowingNull(_ component: JSONSchema) -> JSONSchema {
+    switch component.value {
+    case .one(let variants, let core):
+      return .one(of: variants + [.null()], core: core)
+    default:
+      let schema = component.nullableSchemaObject()
+      guard let values = component.allowedValues else { return schema }
+      return schema.with(allowedValues: values + [AnyCodable(nil as String?)])
+    }
+  }
+
+  /// An object with the given fields, after any `leading` properties. A variant of a union
+  /// (`tag`) allows only its own values in the discriminator field, so that its schema tells it
+  /// from the other variants as the discriminator does.
   func object(
     _ fields: [Field], description: String? = nil,
-    leading: OrderedDictionary<String, JSONSchema> = [:]
+    leading: OrderedDictionary<String, JSONSchema> = [:], tag: VariantTag? = nil
   ) throws -> JSONSchema {
     var properties = leading
     for field in fields {
-      properties[field.name] = try property(for: field)
+      var property = try property(for: field)
+      if let tag, field.name == tag.field {
+        property = property.with(allowedValues: tag.values.map { AnyCodable($0) })
+      }
+      properties[field.name] = property
     }
     return .object(description: description.flatMap(nonEmpty), properties: properties)
   }
 
   /// The schema of `components.schemas` for a named type.
   func component(for type: NamedType) throws -> JSONSchema {
+    let schema: JSONSchema
     switch type.kind {
     case .object:
-      return try object(type.fields ?? [], description: type.description)
+      schema = try object(
+        type.fields ?? [], description: type.description, tag: variantTags[type.name])
     case .enum:
-      return Self.enumeration(type.values ?? [], description: type.description)
+      schema = Self.enumeration(type.values ?? [], description: type.description)
     case .union:
-      return try union(type)
+      schema = try union(type)
     }
+    return schema.withSource(type.source)
   }
 
-  /// JSON Schema has no per-value documentation, so the value descriptions go into the text
-  /// and, for tools that read it, into `x-enum-descriptions`.
   /// `oneOf` the variant objects, told apart by the discriminator property.
   private func union(_ type: NamedType) throws -> JSONSchema {
     var mapping = OrderedDictionary<String, String>()
@@ -121,6 +147,8 @@ struct SchemaBuilder {
           propertyName: type.discriminator ?? "type", mapping: mapping)))
   }
 
+  /// JSON Schema has no per-value documentation, so the value descriptions go into the text
+  /// and, for tools that read it, into `x-enum-descriptions`.
   private static func enumeration(_ values: [EnumValue], description: String) -> JSONSchema {
     let documented = values.contains { !$0.description.isEmpty }
     let list = values.map {
@@ -132,7 +160,7 @@ struct SchemaBuilder {
       // An empty `enum` would allow nothing at all.
       allowedValues: values.isEmpty ? nil : values.map { AnyCodable($0.value) })
     guard documented else { return schema }
-    return schema.with(vendorExtensions: [
+    return schema.adding(extensions: [
       "x-enum-descriptions": AnyCodable(values.map(\.description))
     ])
   }
@@ -186,18 +214,23 @@ struct SchemaBuilder {
 }
 
 /// A string format the docs define, which JSON Schema's `format` has no name for.
+///
+/// The pattern says `[0-9]` rather than `\d`, which some regular expression engines let match
+/// other scripts' digits, and the length is given too, since `$` lets Python's engine (which
+/// test-data generators use) match before a final line break.
 struct TextFormat: Sendable {
   static let dateTime = TextFormat(
-    pattern: #"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"#,
+    pattern: #"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"#, length: 19,
     meaning: "yyyy-MM-dd HH:mm:ss in the user's time zone.")
   static let localTime = TextFormat(
-    pattern: #"^\d{2}:\d{2}:\d{2}$"#, meaning: "HH:mm:ss, a time of day.")
+    pattern: #"^[0-9]{2}:[0-9]{2}:[0-9]{2}$"#, length: 8, meaning: "HH:mm:ss, a time of day.")
 
   let pattern: String
+  let length: Int
   let meaning: String
 
   var schema: JSONSchema {
-    .string(description: meaning, pattern: pattern)
+    .string(description: meaning, minLength: length, maxLength: length, pattern: pattern)
   }
 
   func matches(_ text: String) -> Bool {

@@ -37,6 +37,7 @@ enum MockFixture {
           parameter("kind", .named("Kind"), required: false),
           parameter("settings", .named("Settings"), required: false),
           parameter("flag", .primitive(.bool), required: false),
+          parameter("circle", .named("Circle"), required: false),
         ],
         response: Response(examples: [
           sample(
@@ -58,6 +59,22 @@ enum MockFixture {
         path: "/timezone/list", resource: "/timezone", action: "list",
         response: Response(fields: [field("list", .array(.named("Settings")))]),
         examples: [curl(#"{"locale": "en"}"#)], source: here),
+      Endpoint(
+        path: "/zone/list", resource: "/zone", action: "list",
+        response: Response(
+          fields: [
+            field("count", .primitive(.int)), field("zones", .array(.named("Settings"))),
+          ],
+          examples: [
+            sample(
+              """
+              {"success": true, "count": 2, "extra": "kept", "zones": [
+                {"zone": {"type": "circle", "radius": "wide"}, "time": "12:00:00", "note": "first"},
+                {"zone": {"type": "hexagon"}}
+              ]}
+              """)
+          ]),
+        source: here),
       Endpoint(
         path: "/zone/upload", resource: "/zone", action: "upload", requestEncoding: .multipart,
         parameters: [parameter("file", .primitive(.file)), parameter("radius", .primitive(.int))],

@@ -93,18 +93,63 @@ import Testing
     #"{"tracker_id": 1, "ids": [1, "x"]}"#, #"{"tracker_id": 1, "center": {"lat": 1}}"#,
     #"{"tracker_id": 1, "settings": [1]}"#, #"{"tracker_id": 1, "kind": 3}"#,
     #"{"tracker_id": 1, "flag": "yes"}"#,
+    // A JSON body carries types: text is no number, and `null` no value of a parameter.
+    #"{"tracker_id": "5"}"#, #"{"tracker_id": 1, "flag": "true"}"#,
+    #"{"tracker_id": 1, "from": null}"#,
+    // 32 bits for an `int`, 64 for a `long`.
+    #"{"tracker_id": 2147483648}"#, #"{"tracker_id": 1, "ids": [1e19]}"#,
+    #"{"tracker_id": 1, "ids": [-9223372036854775809]}"#,
+    // An enum's value is one of its values.
+    #"{"tracker_id": 1, "kind": "boat"}"#,
+    // Objects have their required fields, each of its type, `null` only where allowed.
+    #"{"tracker_id": 1, "settings": {}}"#,
+    #"{"tracker_id": 1, "settings": {"zone": {"type": "circle", "radius": 1}, "time": 5}}"#,
+    #"{"tracker_id": 1, "settings": {"zone": {"type": "circle", "radius": 1}, "time": "10:00:00", "note": null}}"#,
+    // A union's value is a kind it has, of that kind's fields.
+    #"{"tracker_id": 1, "settings": {"zone": {"type": "square", "radius": 1}, "time": "10:00:00"}}"#,
+    #"{"tracker_id": 1, "settings": {"zone": {"type": "circle", "radius": "r"}, "time": "10:00:00"}}"#,
+    // A variant names itself.
+    #"{"tracker_id": 1, "circle": {"type": "square", "radius": 1}}"#,
   ])
   func aValueNotOfItsTypeIsCodeSeven(json: String) {
     #expect(reply("/tracker/read", json: json).errorCode == 7, "\(json)")
   }
 
+  @Test func theErrorNamesWhereInsideTheParameterTheValueIsWrong() throws {
+    let settings = #"{"zone": {"type": "circle", "radius": "r"}, "time": "10:00:00"}"#
+    let answer = reply("/tracker/read", json: #"{"tracker_id": 1, "settings": \#(settings)}"#)
+    #expect(
+      try object(answer)["errors"]
+        == [["parameter": "settings", "error": "zone.radius: not a valid double"]])
+  }
+
   @Test(arguments: [
-    #"{"tracker_id": "5"}"#, #"{"tracker_id": 1, "from": "2021-04-21 10:00:00", "ids": [1, 2]}"#,
-    #"{"tracker_id": 1, "center": {"lat": 1, "lng": 2.5}, "kind": "boat", "settings": {}}"#,
-    #"{"tracker_id": 1, "flag": "true", "from": null}"#,
+    #"{"tracker_id": 5}"#, #"{"tracker_id": 1, "from": "2021-04-21 10:00:00", "ids": [1, 2]}"#,
+    #"{"tracker_id": 1, "center": {"lat": 1, "lng": 2.5}, "kind": "car", "flag": true}"#,
+    // JSON Schema counts `1.0` as an integer; keys the docs do not list are allowed.
+    #"{"tracker_id": 1.0, "ids": [9223372036854775807, -9223372036854775808], "extra": "x"}"#,
+    #"{"tracker_id": 1, "settings": {"zone": {"type": "circle", "radius": 1}, "time": "10:00:00"}}"#,
+    #"{"tracker_id": 1, "settings": {"zone": {"type": "circle", "radius": 1.5, "more": 1}, "time": "10:00:00", "note": "n"}}"#,
+    #"{"tracker_id": 1, "circle": {"type": "circle", "radius": 2}}"#,
   ])
-  func valuesOfTheirTypeOrTextOfItAreAccepted(json: String) {
+  func valuesOfTheirTypeAreAccepted(json: String) {
     #expect(reply("/tracker/read", json: json).status == 200, "\(json)")
+  }
+
+  @Test func aFormOrQueryIsTextThatReadsAsTheType() {
+    let form = { (query: String) in reply("/tracker/read", query: query, method: "GET") }
+    #expect(form("tracker_id=5&flag=true&kind=car").status == 200)
+    #expect(form("tracker_id=5&ids=%5B1%2C2%5D&settings=%7B%7D").errorCode == 7)
+    #expect(form("tracker_id=5&kind=boat").errorCode == 7)
+    #expect(form("tracker_id=2147483648").errorCode == 7)
+  }
+
+  @Test(arguments: ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"])
+  func methodsOtherThanGetAndPostAre405(method: String) {
+    let answer = reply("/tracker/read", json: #"{"tracker_id": 5}"#, method: method)
+    #expect(answer.status == 405)
+    #expect(answer.allow == "GET, POST")
+    #expect(answer.errorCode == 5)
   }
 
   @Test func acceptsFormsAndQueries() {
@@ -156,6 +201,25 @@ import Testing
       ])
     #expect(responder.answerOrigins["/timezone/list"] == "synthesized")
     #expect(responder.answerOrigins["/tracker/read"] == "example")
+  }
+
+  @Test func anExampleThatContradictsItsFieldsIsCorrected() throws {
+    let answer = try object(reply("/zone/list", json: "{}"))
+    // Kept: what agrees with the fields, and keys they do not list.
+    #expect(answer["count"] == 2)
+    #expect(answer["extra"] == "kept")
+    guard case .array(let zones)? = answer["zones"] else {
+      Issue.record("no zones in \(answer)")
+      return
+    }
+    // Replaced: a radius written as text; added: the required time; a union of an unknown
+    // kind becomes one the docs define.
+    #expect(
+      zones == [
+        ["zone": ["type": "circle", "radius": 1.5], "time": "12:00:00", "note": "first"],
+        ["zone": ["type": "circle", "radius": 1.5], "time": "12:00:00"],
+      ])
+    #expect(responder.answerOrigins["/zone/list"] == "corrected example")
   }
 
   @Test func aClientMayAskForAnyErrorCode() throws {

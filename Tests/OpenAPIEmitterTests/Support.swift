@@ -28,6 +28,17 @@ struct Emitted {
   func schemaComponent(_ name: String) -> JSONSchema? {
     document.components.schemas[OpenAPI.ComponentKey(stringLiteral: name)]
   }
+
+  /// The document as plain JSON, for what OpenAPIKit reads into other forms (a `null` among
+  /// an enum's values, the `type` list).
+  var json: [String: Any] {
+    (try? JSONSerialization.jsonObject(with: Data(file.contents.utf8))) as? [String: Any] ?? [:]
+  }
+
+  /// The JSON object at a path of keys (`["components", "schemas", "Tracker"]`).
+  func object(at keys: [String]) -> [String: Any]? {
+    keys.reduce(json as [String: Any]?) { object, key in object?[key] as? [String: Any] }
+  }
 }
 
 extension JSONSchema {

@@ -1,0 +1,1 @@
+// Empty: the target exists for its dependency on the generator's command-line tool.
