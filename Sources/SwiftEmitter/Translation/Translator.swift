@@ -171,7 +171,7 @@ struct Translator {
     switch type {
     case .primitive(let primitive): primitive == .file
     case .array(let element): isFile(element)
-    case .named, .object: false
+    case .named, .object, .map: false
     }
   }
 

@@ -70,6 +70,7 @@ struct TypeSummary {
       switch (type.kind, definer.type) {
       case (.enum, _): "The values of"
       case (_, .array): "An item of"
+      case (_, .map): "A value of"
       default: "The object of"
       }
     let role =
@@ -84,7 +85,7 @@ struct TypeSummary {
   private static func refers(_ type: TypeRef, to name: String) -> Bool {
     switch type {
     case .named(let named): named == name
-    case .array(let element): refers(element, to: name)
+    case .array(let element), .map(let element): refers(element, to: name)
     case .primitive, .object: false
     }
   }

@@ -167,9 +167,9 @@ public struct CanoeRentalReadResponseValue: Sendable, Codable {
 /// Source: canoe.md:52
 public struct CanoeStatsResponseValue: Sendable, Codable {
   public var longest: CanoeStatsResponseValueLongest?
-  public var perCanoe: JSONObject?
+  public var perCanoe: [String: Int]?
 
-  public init(longest: CanoeStatsResponseValueLongest? = nil, perCanoe: JSONObject? = nil) {
+  public init(longest: CanoeStatsResponseValueLongest? = nil, perCanoe: [String: Int]? = nil) {
     self.longest = longest
     self.perCanoe = perCanoe
   }
@@ -178,7 +178,7 @@ public struct CanoeStatsResponseValue: Sendable, Codable {
     let container = try decoder.container(keyedBy: WireKey.self)
     self.longest = try container.decodeIfPresent(
       CanoeStatsResponseValueLongest.self, forKey: "longest")
-    self.perCanoe = try container.decodeIfPresent(JSONObject.self, forKey: "per_canoe")
+    self.perCanoe = try container.decodeIfPresent([String: Int].self, forKey: "per_canoe")
   }
 
   public func encode(to encoder: any Encoder) throws {

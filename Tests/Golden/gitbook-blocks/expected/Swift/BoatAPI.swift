@@ -20,7 +20,7 @@ public struct BoatAPI: Sendable {
   ///   - names: New names by boat id.
   /// - Throws: ``APIError``; the codes this call documents:
   ///   - `201`: Not found in the database - if a boat does not exist.
-  public func batchRename(names: JSONObject) async throws(APIError) {
+  public func batchRename(names: [String: String]) async throws(APIError) {
     try await self.client.call("/boat/batch_rename", ["names": names])
   }
 
