@@ -87,6 +87,9 @@ public struct DocsConventions: Sendable {
   /// `int, optional`, `(optional) int`).
   public var optionalTypePrefixes = ["optional, ", "optional ", "(optional) "]
   public var optionalTypeSuffixes = [", optional", " (optional)"]
+  /// How a description that follows the type words opens when it says the member is optional:
+  /// `**int[]**. (optional) ids of …`, `(optional. default all) list of …`.
+  public var optionalDescriptionOpenings = ["(optional)", "(optional.", "(optional,"]
 
   /// Words of a description that say the value may be `null` ("…, or null", "May be null.",
   /// "null if there are no updates", "not null only if …").

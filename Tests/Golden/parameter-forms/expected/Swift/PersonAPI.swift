@@ -14,7 +14,7 @@ public struct PersonAPI: Sendable {
   ///
   /// API path: `/person/login`.
   ///
-  /// Source: person.md:46
+  /// Source: person.md:48
   ///
   /// - Parameters:
   ///   - login: Login name.
@@ -41,7 +41,7 @@ public struct PersonAPI: Sendable {
   ///
   /// API path: `/person/move`.
   ///
-  /// Source: person.md:24
+  /// Source: person.md:26
   ///
   /// - Parameters:
   ///   - zone: Where to.
@@ -66,7 +66,7 @@ public struct PersonAPI: Sendable {
   ///
   /// API path: `/person/search`.
   ///
-  /// Source: person.md:75
+  /// Source: person.md:77
   ///
   /// - Parameters:
   ///   - format: Format of the list. Can be "csv", tsv" or "json".
@@ -97,6 +97,8 @@ public struct PersonAPI: Sendable {
   ///   - offset: Paging.
   ///   - limit: Paging.
   ///   - orderBy: default = created. Sort key.
+  ///   - aliases: Other names of the person.
+  ///   - grades: Default all. Grades to keep.
   /// - Throws: ``APIError``.
   public func update(
     legalType: PersonUpdateLegalType,
@@ -104,7 +106,9 @@ public struct PersonAPI: Sendable {
     nickname: String,
     offset: Int? = nil,
     limit: Int? = nil,
-    orderBy: String? = nil
+    orderBy: String? = nil,
+    aliases: [String]? = nil,
+    grades: [Int]? = nil
   ) async throws(APIError) {
     try await self.client.call(
       "/person/update",
@@ -115,6 +119,8 @@ public struct PersonAPI: Sendable {
         "offset": offset,
         "limit": limit,
         "order_by": orderBy,
+        "aliases": aliases,
+        "grades": grades,
       ]
     )
   }
@@ -122,7 +128,7 @@ public struct PersonAPI: Sendable {
 
 /// Format of the list.
 ///
-/// Source: person.md:83
+/// Source: person.md:85
 public enum PersonFormat: OpenEnum {
   case csv
   case tsv
@@ -151,7 +157,7 @@ public enum PersonFormat: OpenEnum {
 
 /// Where to.
 ///
-/// Source: person.md:32
+/// Source: person.md:34
 public struct PersonMoveZone: Sendable, Codable {
   /// Radius in metres.
   public var radius: Int
@@ -179,7 +185,7 @@ public struct PersonMoveZone: Sendable, Codable {
 
 /// Sort option.
 ///
-/// Source: person.md:84
+/// Source: person.md:86
 public enum PersonOrderBy: OpenEnum {
   /// by name.
   case name
@@ -207,7 +213,7 @@ public enum PersonOrderBy: OpenEnum {
 
 /// Colours to use.
 ///
-/// Source: person.md:85
+/// Source: person.md:87
 public enum PersonPalette: OpenEnum {
   /// reds and yellows.
   case warm
