@@ -37,8 +37,41 @@ public struct APIClient: Sendable {
   ) async throws(APIError) -> Response {
     let response = try await send(path, parameters, encoding: encoding)
     try Envelope.check(response)
+    return try Self.decode(Response.self, from: response)
+  }
+
+  /// Calls an action whose answer has one field besides `success`, and returns that field's
+  /// value: `{"success": true, "list": [...]}` gives the list. A missing or `null` field is an
+  /// error (`undecodableResponse`); `optionalField:` is for a field that may be either.
+  public func call<Value: Decodable>(
+    _ path: String, _ parameters: Parameters = [:], encoding: RequestEncoding = .json,
+    field: String, returning _: Value.Type
+  ) async throws(APIError) -> Value {
+    let response = try await send(path, parameters, encoding: encoding)
+    try Envelope.check(response)
+    return try Self.decode(AnswerField<Value>.self, from: response, field: field).value
+  }
+
+  /// Calls an action whose answer has one field besides `success`, which the docs say may be
+  /// absent or `null`: either gives `nil`. A label of its own rather than `returning: X?.self`,
+  /// which Swift reads as optional chaining when `X` is an array type (`[Tag]?.self`).
+  public func call<Value: Decodable>(
+    _ path: String, _ parameters: Parameters = [:], encoding: RequestEncoding = .json,
+    optionalField field: String, returning _: Value.Type
+  ) async throws(APIError) -> Value? {
+    let response = try await send(path, parameters, encoding: encoding)
+    try Envelope.check(response)
+    return try Self.decode(OptionalAnswerField<Value>.self, from: response, field: field).value
+  }
+
+  /// Decodes a successful answer; `field` names the answer's one field for `AnswerField`.
+  private static func decode<Answer: Decodable>(
+    _: Answer.Type, from response: HTTPResponse, field: String? = nil
+  ) throws(APIError) -> Answer {
+    let decoder = JSONDecoder()
+    if let field { decoder.userInfo[answerFieldKey] = field }
     do {
-      return try JSONDecoder().decode(Response.self, from: response.body)
+      return try decoder.decode(Answer.self, from: response.body)
     } catch {
       throw .undecodableResponse(response, underlying: error)
     }
@@ -161,4 +194,35 @@ private struct Envelope: Decodable {
 private struct UnexpectedStatus: Error, CustomStringConvertible {
   var code: Int
   var description: String { "HTTP status \(code) without an error status in the body" }
+}
+
+/// Where `decode` tells the answer-field types which key to read: the key is known only when
+/// the call is made, and a type per field name would be a generated struct per endpoint, which
+/// is what returning the field's value avoids.
+private let answerFieldKey = CodingUserInfoKey(rawValue: "APIGenRuntime.answerField")!
+
+/// The value of an answer's one field.
+private struct AnswerField<Value: Decodable>: Decodable {
+  var value: Value
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    value = try container.decode(Value.self, forKey: WireKey(answerFieldOf: decoder))
+  }
+}
+
+/// The value of an answer's one field, `nil` when it is absent or `null`.
+private struct OptionalAnswerField<Value: Decodable>: Decodable {
+  var value: Value?
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    value = try container.decodeIfPresent(Value.self, forKey: WireKey(answerFieldOf: decoder))
+  }
+}
+
+extension WireKey {
+  fileprivate init(answerFieldOf decoder: any Decoder) {
+    self.init(stringValue: decoder.userInfo[answerFieldKey] as? String ?? "")
+  }
 }

@@ -1,8 +1,8 @@
 /// The type of a parameter or field, in the vocabulary of the docs' data-types section.
 ///
 /// Encodes as a short string: a primitive's docs spelling (`int`, `date/time`), a named type's
-/// name (`PushTokenApplication`), `object` for a free-form JSON object and `array<…>` around
-/// any of them.
+/// name (`PushTokenApplication`), `object` for a free-form JSON object, `array<…>` around
+/// any of them and `map<…>` for an object keyed by ids whose values are all of one type.
 public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible, Codable {
   case primitive(Primitive)
   /// A type of `APIDescription.types`, by name.
@@ -10,6 +10,8 @@ public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible, Codab
   /// A JSON object whose structure the docs do not give.
   case object
   case array(TypeRef)
+  /// A JSON object whose keys are ids (`{"101": …, "122": …}`) and whose values are all `TypeRef`.
+  case map(TypeRef)
 
   /// The built-in data types of the docs.
   public enum Primitive: String, Hashable, Sendable, CaseIterable {
@@ -39,6 +41,7 @@ public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible, Codab
     case .named(let name): name
     case .object: "object"
     case .array(let element): "array<\(element)>"
+    case .map(let value): "map<\(value)>"
     }
   }
 
@@ -46,6 +49,8 @@ public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible, Codab
   public init(parsing text: String) {
     if text.hasPrefix("array<"), text.hasSuffix(">") {
       self = .array(TypeRef(parsing: String(text.dropFirst(6).dropLast())))
+    } else if text.hasPrefix("map<"), text.hasSuffix(">") {
+      self = .map(TypeRef(parsing: String(text.dropFirst(4).dropLast())))
     } else if text == "object" {
       self = .object
     } else if let primitive = Primitive(rawValue: text) {
@@ -64,11 +69,11 @@ public indirect enum TypeRef: Hashable, Sendable, CustomStringConvertible, Codab
     try container.encode(description)
   }
 
-  /// The named type this refers to, looking through arrays.
+  /// The named type this refers to, looking through arrays and maps.
   public var namedType: String? {
     switch self {
     case .named(let name): name
-    case .array(let element): element.namedType
+    case .array(let element), .map(let element): element.namedType
     case .primitive, .object: nil
     }
   }

@@ -111,6 +111,9 @@ package enum DialectOption: ExpressibleByArgument, CaseIterable, Equatable {
 
   package static var allCases: [DialectOption] { [.auto] + MarkdownDialect.all.map(DialectOption.named) }
 
+  /// The values as they are typed, for the help text (`auto, mkdocs, gitbook`).
+  package static var allValueStrings: [String] { allCases.map(\.defaultValueDescription) }
+
   package var defaultValueDescription: String {
     switch self {
     case .auto: "auto"

@@ -46,6 +46,12 @@ struct TypeCheck: Sendable {
         if let problem = problem(item, as: element) { return problem.inside("[\(index)]") }
       }
       return nil
+    case .map(let element):
+      guard let object = json.object else { return Problem(path: "", reason: "not an object") }
+      for (key, item) in object.sorted(by: { $0.key < $1.key }) {
+        if let problem = problem(item, as: element) { return problem.inside(key) }
+      }
+      return nil
     case .named(let name):
       // The model names only types it defines; one it lacks constrains nothing.
       guard let named = types[name] else { return nil }

@@ -34,6 +34,8 @@ struct ValueSynthesizer: Sendable {
       return .object([:])
     case .array(let element):
       return .array([value(element, named: name, depth: depth)])
+    case .map(let element):
+      return .object(["1": value(element, named: name, depth: depth)])
     case .named(let typeName):
       guard let named = types[typeName], depth < Self.maximumDepth else { return .object([:]) }
       switch named.kind {

@@ -20,6 +20,7 @@ enum SwiftSurface {
     case .named(let name): api.types.contains { $0.name == name } ? name : anyJSON
     case .object: "JSONObject"
     case .array(let element): "[\(self.type(element, in: api, inJSON: inJSON))]"
+    case .map(let value): "[String: \(self.type(value, in: api, inJSON: true))]"
     }
   }
 

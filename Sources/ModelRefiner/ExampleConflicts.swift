@@ -112,6 +112,8 @@ struct ObjectSamples {
     switch type {
     case .array(let element):
       for item in value.array ?? [] { visit(item, as: element, at: source) }
+    case .map(let element):
+      for item in (value.object ?? [:]).values { visit(item, as: element, at: source) }
     case .named(let name):
       guard let named = types[name], let object = value.object else { return }
       switch named.kind {

@@ -102,6 +102,11 @@ struct ExampleEvidence {
       for (offset, item) in array.enumerated() where !item.isNull {
         visit(item, as: element, path: "\(path)[\(offset)]", at: source)
       }
+    case .map(let element):
+      guard let object = value.object else { return mismatch(path, "an object keyed by ids", at: source) }
+      for (key, item) in object.sorted(by: { $0.key < $1.key }) where !item.isNull {
+        visit(item, as: element, path: "\(path).\(key)", at: source)
+      }
     case .named(let name):
       guard let named = types[name] else { return }
       switch named.kind {

@@ -9,26 +9,36 @@ import APIModel
 struct ExampleTypePass: RefinementPass {
   let summary = "example types: members typed only as an object take the type their examples show (a known object, or one read from the example)"
 
+  /// Rounds of typing at most: a member typed in one round (a `list` found to hold `Rule`s)
+  /// lets the next reach the members of what it holds (each rule's `schedule`).
+  private static let maximumRounds = 4
+
   func run(_ context: inout RefinementContext) {
+    for _ in 0..<Self.maximumRounds {
+      guard round(&context) else { break }
+    }
+  }
+
+  /// One round over the members still untyped; whether it typed any.
+  private func round(_ context: inout RefinementContext) -> Bool {
     var samples = MemberSamples(types: context.types)
     samples.collect(from: context.api.endpoints)
     var typing = StructureFromExamples(types: context.types)
+    var typedAny = false
     for (site, values) in samples.bySite.sorted(by: { $0.key < $1.key }) {
       guard let decision = typing.type(for: values, site: site) else { continue }
       context.diagnostics.append(Diagnostic(.note, kind: "type-from-example", decision.why, at: site.source))
       apply(decision.type, to: site, in: &context, typing: &typing)
+      typedAny = true
     }
     context.types = typing.types
+    return typedAny
   }
 
-  /// Replaces the untyped member at `site` with `type` (keeping it an array when it was one).
+  /// Replaces the untyped member at `site` with `type` (keeping it an array or a map when it
+  /// was one).
   private func apply(_ type: TypeRef, to site: MemberSite, in context: inout RefinementContext, typing: inout StructureFromExamples) {
-    let wrap = { (old: TypeRef) -> TypeRef in
-      switch old {
-      case .array: .array(type)
-      default: type
-      }
-    }
+    let wrap = { (old: TypeRef) -> TypeRef in old.replacingObject(with: type) }
     switch site.place {
     case .parameter(let endpoint, let index):
       context.api.endpoints[endpoint].parameters[index].type = wrap(context.api.endpoints[endpoint].parameters[index].type)
@@ -55,6 +65,9 @@ struct MemberSite: Hashable, Comparable {
   var name: String
   var owner: String
   var isArray: Bool
+  /// The docs call the member a map (`map<object>`): its samples are whole maps, whatever
+  /// their keys.
+  var isMap = false
   var source: SourceLocation
 
   static func < (lhs: MemberSite, rhs: MemberSite) -> Bool {
@@ -109,6 +122,20 @@ struct MemberSamples {
       if let object = value.object { bySite[site, default: []].append(object) }
     case .array(let element):
       for item in value.array ?? [] { visit(item, as: element, site: site) }
+    case .map(.object):
+      // The whole map is the sample: its values may be numbers or texts. A list where the docs
+      // say a map still shows what the values are (its mismatch is reported by the example
+      // evidence).
+      var mapSite = site
+      mapSite.isMap = true
+      if let object = value.object {
+        bySite[mapSite, default: []].append(object)
+      } else if let items = value.array {
+        let keyed = items.enumerated().map { (String($0.offset), $0.element) }
+        bySite[mapSite, default: []].append(Dictionary(keyed) { first, _ in first })
+      }
+    case .map(let element):
+      for item in value.object.map(\.valuesInKeyOrder) ?? [] { visit(item, as: element, site: site) }
     case .named(let name):
       guard depth < 16, let named = types[name], let object = value.object else { return }
       depth += 1
@@ -136,9 +163,33 @@ struct MemberSamples {
   }
 }
 
+extension Dictionary where Key == String {
+  /// The values in the order of their keys, so that what is read from them does not depend on
+  /// the order of hashing.
+  var valuesInKeyOrder: [Value] {
+    sorted { $0.key < $1.key }.map(\.value)
+  }
+}
+
 extension TypeRef {
   var isArray: Bool {
     if case .array = self { true } else { false }
+  }
+
+  var isMap: Bool {
+    if case .map = self { true } else { false }
+  }
+
+  /// The type with its free-form object, inside any arrays and maps, replaced by `type`; a map
+  /// of free-form objects is replaced whole by a map.
+  func replacingObject(with type: TypeRef) -> TypeRef {
+    switch self {
+    case .object: type
+    case .map(.object) where type.isMap: type
+    case .array(let element): .array(element.replacingObject(with: type))
+    case .map(let element): .map(element.replacingObject(with: type))
+    case .primitive, .named: self
+    }
   }
 }
 
@@ -160,7 +211,7 @@ struct StructureFromExamples {
   /// The type for a member and why, or nil when the examples give it no structure.
   mutating func type(for samples: [[String: JSON]], site: MemberSite) -> (type: TypeRef, why: String)? {
     let what = "'\(site.name)' of \(site.owner)"
-    if Self.isKeyedByID(samples) { return nil }
+    if site.isMap || Self.isKeyedByID(samples) { return mapType(for: samples, site: site) }
     if Self.isLocation(samples) {
       return (.primitive(.location), "\(what) is \(site.isArray ? "a list of locations" : "a location"): its examples hold `lat` and `lng`")
     }
@@ -173,6 +224,26 @@ struct StructureFromExamples {
     let name = TypeNamer.name(resource: site.owner, member: site.isArray ? TypeNamer.singular(site.name) : site.name)
     guard let made = inferredType(named: name, from: samples, at: site.source, depth: 0) else { return nil }
     return (.named(made), "\(what) is \(made), a type read from its examples (the docs describe none of its fields)")
+  }
+
+  /// A map from ids to the type the samples' values share, and why; nil when the values give
+  /// no type (all null).
+  private mutating func mapType(for samples: [[String: JSON]], site: MemberSite) -> (type: TypeRef, why: String)? {
+    let values = samples.flatMap(\.valuesInKeyOrder)
+    let what = "'\(site.name)' of \(site.owner)"
+    let evidence = site.isMap ? "the docs call it a map, and its examples show the values" : "its examples are keyed by ids"
+    let element = TypeNamer.singular(site.name)
+    let objects = values.compactMap(\.object)
+    if !objects.isEmpty, objects.count == values.count(where: { !$0.isNull }) {
+      var valueSite = site
+      valueSite.name = element
+      valueSite.isArray = false
+      valueSite.isMap = false
+      guard let inner = type(for: objects, site: valueSite) else { return nil }
+      return (.map(inner.type), "\(what) is a map to \(inner.type): \(evidence) (\(inner.why))")
+    }
+    guard let inner = inferredType(of: values, owner: site.owner, member: element, at: site.source, depth: 0) else { return nil }
+    return (.map(inner), "\(what) is a map to \(inner): \(evidence)")
   }
 
   /// Changes the type of a field of a named type.
@@ -263,6 +334,7 @@ struct StructureFromExamples {
   private static func fits(_ value: JSON, _ type: TypeRef) -> Bool {
     switch type {
     case .array: value.array != nil
+    case .map: value.object != nil
     case .object, .named: value.object != nil || value.string != nil
     case .primitive(let primitive):
       switch primitive {
@@ -356,7 +428,11 @@ struct StructureFromExamples {
       return values.allSatisfy { $0.isNull || $0.typeWords == "date/time" } ? .primitive(.dateTime) : .primitive(.string)
     case .object:
       let objects = values.compactMap(\.object)
-      if Self.isKeyedByID(objects) { return .object }
+      if Self.isKeyedByID(objects) {
+        let members = objects.flatMap(\.valuesInKeyOrder)
+        return inferredType(of: members, owner: owner, member: TypeNamer.singular(member), at: source, depth: depth + 1)
+          .map(TypeRef.map) ?? .object
+      }
       if Self.isLocation(objects) { return .primitive(.location) }
       let name = TypeNamer.name(resource: owner, member: member)
       return inferredType(named: name, from: objects, at: source, depth: depth + 1).map(TypeRef.named) ?? .object
@@ -376,7 +452,7 @@ struct StructureFromExamples {
 /// docs describe many objects alike.
 private struct CandidateIndex {
   /// What an object's score depends on: its fields' names and presence, and of their types
-  /// only what `fits` tells apart (any array, any object, each primitive).
+  /// only what `fits` tells apart (any array, any map, any object, each primitive).
   private struct Shape: Hashable {
     var fields: [Part]
 
@@ -388,6 +464,7 @@ private struct CandidateIndex {
 
     enum Kind: Hashable {
       case array
+      case map
       case object
       case primitive(TypeRef.Primitive)
     }
@@ -397,6 +474,7 @@ private struct CandidateIndex {
         let kind: Kind =
           switch field.type {
           case .array: .array
+          case .map: .map
           case .object, .named: .object
           case .primitive(let primitive): .primitive(primitive)
           }

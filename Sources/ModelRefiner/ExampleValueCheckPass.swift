@@ -39,6 +39,11 @@ private struct SentObjectWalk {
       for (offset, item) in items.enumerated() where !item.isNull {
         visit(item, as: element, path: "\(path)[\(offset)]")
       }
+    case .map(let element):
+      guard let object = value.object else { return mismatch(&self, "an object keyed by ids") }
+      for (key, item) in object.sorted(by: { $0.key < $1.key }) where !item.isNull {
+        visit(item, as: element, path: "\(path).\(key)")
+      }
     case .named(let name):
       guard let named = types[name] else { return }
       switch named.kind {

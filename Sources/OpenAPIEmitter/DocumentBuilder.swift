@@ -119,7 +119,7 @@ struct DocumentBuilder {
   private static func refersToLocation(_ type: TypeRef) -> Bool {
     switch type {
     case .primitive(let primitive): primitive == .location
-    case .array(let element): refersToLocation(element)
+    case .array(let element), .map(let element): refersToLocation(element)
     case .named, .object: false
     }
   }

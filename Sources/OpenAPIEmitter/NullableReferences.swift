@@ -27,7 +27,7 @@ struct NullableReferences {
     var plain: Set<Target> = []
     func use(_ type: TypeRef, nullableField: Bool) {
       switch type {
-      case .array(let element):
+      case .array(let element), .map(let element):
         use(element, nullableField: false)
       case .object:
         break
@@ -53,7 +53,7 @@ struct NullableReferences {
     switch type {
     case .named(let name): .type(name)
     case .primitive(.location): .location
-    case .primitive, .object, .array: nil
+    case .primitive, .object, .array, .map: nil
     }
   }
 }

@@ -53,7 +53,7 @@ struct OperationBuilder {
     switch type {
     case .primitive(let primitive): primitive == .file
     case .array(let element): isFile(element)
-    case .named, .object: false
+    case .named, .object, .map: false
     }
   }
 

@@ -20,6 +20,8 @@ struct SchemaBuilder {
     case .named(let name): .reference(.component(named: try key(for: name, at: source)))
     case .object: .object(additionalProperties: .a(true))
     case .array(let element): .array(items: try schema(for: element, at: source))
+    // Keyed by ids: any key, each value of the one type (a dictionary for generators).
+    case .map(let value): .object(additionalProperties: .b(try schema(for: value, at: source)))
     }
   }
 
@@ -173,7 +175,7 @@ struct SchemaBuilder {
     case .named(let name):
       let isValue = types[name]?.values?.contains { $0.value == text } ?? false
       return isValue ? AnyCodable(text) : nil
-    case .object, .array:
+    case .object, .array, .map:
       return nil
     }
   }

@@ -194,28 +194,44 @@ public struct Generator: Sendable {
     try emit(readDocs(pages: pages))
   }
 
+  /// Reads the docs as `readDocs` does and adds what the Swift client's naming finds, so that
+  /// `lint` reports what `generate` does.
+  public func lint() throws(GeneratorError) -> Reading {
+    var reading = try readDocs()
+    reading.diagnostics = Self.report(
+      reading.diagnostics + SwiftEmitter(options: options.swift).diagnostics(reading.api))
+    return reading
+  }
+
   private func emit(_ reading: Reading) throws(GeneratorError) -> Result {
     let api = reading.api
-    let diagnostics = reading.diagnostics
     // The emitters read the model and nothing else: each runs on a core of its own.
-    var jobs: [@Sendable () -> Swift.Result<[EmittedFile], any Error>] = []
+    typealias Emitted = (files: [EmittedFile], diagnostics: [Diagnostic])
+    var jobs: [@Sendable () -> Swift.Result<Emitted, any Error>] = []
     if options.emit.contains(.swift) {
       let swift = options.swift
-      jobs.append { .success(SwiftEmitter(options: swift).emit(api)) }
+      jobs.append {
+        let client = SwiftEmitter(options: swift).generate(api)
+        return .success((client.files, client.diagnostics))
+      }
     }
     if options.emit.contains(.openapi) {
-      jobs.append { Swift.Result { [try OpenAPIEmitter().emit(api)] } }
+      jobs.append { Swift.Result { ([try OpenAPIEmitter().emit(api)], []) } }
     }
     if options.emit.contains(.model) {
-      jobs.append { Swift.Result { [EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api))] } }
+      jobs.append { Swift.Result { ([EmittedFile(path: ModelJSON.fileName, contents: try ModelJSON.encode(api))], []) } }
     }
     var files: [EmittedFile] = []
+    var swiftDiagnostics: [Diagnostic] = []
     for outcome in Concurrently.run(jobs) {
       switch outcome {
-      case .success(let emitted): files += emitted
+      case .success(let emitted):
+        files += emitted.files
+        swiftDiagnostics += emitted.diagnostics
       case .failure(let error): throw .input("cannot encode the output: \(error)")
       }
     }
+    let diagnostics = Self.report(reading.diagnostics + swiftDiagnostics)
     return Result(
       api: api, diagnostics: diagnostics, files: files.sorted { $0.path < $1.path }, dialect: reading.dialect,
       inputs: reading.inputs)

@@ -25,9 +25,14 @@ public struct SwiftCallSite: Hashable, Sendable {
   public var method: String
   /// In the method's order.
   public var arguments: [Argument]
-  /// The type the call returns: `nil` for nothing, `FileDownload` for a file, otherwise the
+  /// The type the call returns: `nil` for nothing, `FileDownload` for a file, the type of the
+  /// answer's only field (`[Tracker]`, `String`, `Zone?` when it may be absent), otherwise the
   /// answer's struct.
   public var returnType: String?
+  /// The wire name of the answer's only field when the call returns its value (`list`): the
+  /// answer is decoded with `APIClient.call(_:_:encoding:field:returning:)`, or with
+  /// `optionalField:` when `returnType` is an optional.
+  public var answerField: String?
 }
 
 extension SwiftEmitter {
@@ -51,7 +56,7 @@ extension SwiftEmitter {
               label: SwiftNaming.escaped($0.name), wireName: $0.wireName, type: $0.type,
               isOptional: $0.isOptional)
           },
-          returnType: Self.returnType(method.result))
+          returnType: method.returnType, answerField: Self.answerField(method.result))
       }
     }
     return sites.sorted { $0.path < $1.path }
@@ -63,11 +68,7 @@ extension SwiftEmitter {
     return segments.indices.map { "/" + segments[...$0].joined(separator: "/") }
   }
 
-  private static func returnType(_ result: Method.Result) -> String? {
-    switch result {
-    case .none: nil
-    case .object(let decl): decl.name
-    case .file: "FileDownload"
-    }
+  private static func answerField(_ result: Method.Result) -> String? {
+    if case .field(let field) = result { field.wireName } else { nil }
   }
 }

@@ -37,9 +37,32 @@ public struct SwiftEmitter {
     self.options = options
   }
 
+  /// The client's files, and what writing them had to decide that the docs' authors should
+  /// know: the names changed to keep them unique (`swift-name-changed`).
+  public struct Output: Sendable {
+    /// Ordered by path.
+    public var files: [EmittedFile]
+    /// Sorted by place.
+    public var diagnostics: [Diagnostic]
+  }
+
   /// The files of the client, with paths such as `Swift/NavixyClient.swift`, ordered by path.
   public func emit(_ api: APIDescription) -> [EmittedFile] {
+    generate(api).files
+  }
+
+  /// The files of the client and the diagnostics of its naming.
+  public func generate(_ api: APIDescription) -> Output {
     let plan = Translator.plan(api, clientName: options.clientName)
+    return Output(files: files(plan), diagnostics: plan.nameChanges.sorted())
+  }
+
+  /// The diagnostics alone, without writing the files (`apigen lint`).
+  public func diagnostics(_ api: APIDescription) -> [Diagnostic] {
+    Translator.plan(api, clientName: options.clientName).nameChanges.sorted()
+  }
+
+  private func files(_ plan: ClientPlan) -> [EmittedFile] {
     let groups = fileGroups(plan)
     let files: [EmittedFile]
     switch options.layout {

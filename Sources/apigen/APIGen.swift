@@ -169,10 +169,12 @@ struct Lint: ParsableCommand {
     let start = ContinuousClock.now
     let report = Report(format: reportOptions.format)
     let watchdog = reportOptions.watchdog()
-    let generator = try docsOptions.generator()
+    let configuration = try docsOptions.configuration()
+    let generator = try docsOptions.generator(
+      swift: .init(clientName: configuration?.clientName ?? "NavixyClient"))
     let reading: Generator.Reading
     do {
-      reading = try generator.readDocs()
+      reading = try generator.lint()
       watchdog.stop()
     } catch {
       throw report.fail(error)

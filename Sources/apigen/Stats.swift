@@ -10,11 +10,14 @@ struct Stats: ParsableCommand {
       Prints a table to standard output: per page the endpoints, their parameters, the named \
       types (enums included) and the enums, the request and response examples, the errors \
       and the warnings by kind. The totals line comes last but one; the last says how much of \
-      the examples' JSON lands in typed members. Diagnostics themselves are not printed: \
-      `apigen lint` does that.
+      the examples' JSON lands in typed members, and how much of that contradicts the \
+      member's type. Diagnostics themselves are not printed: `apigen lint` does that.
       """)
 
   @OptionGroup var docsOptions: DocsOptions
+
+  @Flag(help: "After the table, list where the examples' values are untyped or mistyped, most first.")
+  var places = false
 
   func run() throws {
     let generator = try docsOptions.generator()
@@ -23,12 +26,16 @@ struct Stats: ParsableCommand {
       FileHandle.standardOutput.write(Data(statistics.table().utf8))
       let coverage = statistics.coverage
       let line = String(
-        format: "typed: %.1f %% of the examples' %d JSON values land in typed members (%d do not)\n",
-        coverage.share * 100, coverage.typed + coverage.untyped, coverage.untyped)
+        format: "typed: %.1f %% of the examples' %d JSON values land in typed members (%d do not); "
+          + "%.1f %% decode into them (%d contradict the member's type)\n",
+        coverage.share * 100, coverage.total, coverage.untyped, coverage.fittingShare * 100, coverage.mistyped)
       FileHandle.standardOutput.write(Data(line.utf8))
-      if ProcessInfo.processInfo.environment["APIGEN_UNTYPED"] != nil {
-        for (place, count) in coverage.untypedPlaces.sorted(by: { $0.value > $1.value }) {
-          FileHandle.standardOutput.write(Data("  \(count) \(place)\n".utf8))
+      if places {
+        for (title, counts) in [("untyped", coverage.untypedPlaces), ("mistyped", coverage.mistypedPlaces)] {
+          FileHandle.standardOutput.write(Data("\(title):\n".utf8))
+          for (place, count) in counts.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            FileHandle.standardOutput.write(Data("  \(count) \(place)\n".utf8))
+          }
         }
       }
     } catch {

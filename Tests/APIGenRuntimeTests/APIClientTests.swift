@@ -46,6 +46,50 @@ import Testing
     #expect(answer == Counted(count: 3))
   }
 
+  @Test func oneFieldAnswerReturnsTheFieldsValue() async throws {
+    let transport = StubTransport(json: #"{"success": true, "list": [{"count": 1}, {"count": 2}]}"#)
+    let client = APIClient(baseURL: baseURL, session: "s", transport: transport)
+
+    let list = try await client.call("/thing/list", field: "list", returning: [Counted].self)
+
+    #expect(list == [Counted(count: 1), Counted(count: 2)])
+  }
+
+  @Test func requiredAnswerFieldThatIsMissingIsUndecodable() async throws {
+    let client = APIClient(baseURL: baseURL, transport: StubTransport(json: #"{"success": true}"#))
+
+    let error = await #expect(throws: APIError.self) {
+      try await client.call("/user/auth", field: "hash", returning: String.self)
+    }
+
+    guard case .undecodableResponse(_, let underlying) = error,
+      case .keyNotFound(let key, _)? = underlying as? DecodingError
+    else {
+      Issue.record("expected the missing field named, got \(String(describing: error))")
+      return
+    }
+    #expect(key.stringValue == "hash")
+  }
+
+  /// `optionalField:` reads a field that may be absent or `null` as `nil`.
+  @Test(arguments: [#"{"success": true}"#, #"{"success": true, "value": null}"#])
+  func optionalAnswerFieldMayBeAbsentOrNull(body: String) async throws {
+    let client = APIClient(baseURL: baseURL, transport: StubTransport(json: body))
+
+    let value = try await client.call("/thing/read", optionalField: "value", returning: Counted.self)
+
+    #expect(value == nil)
+  }
+
+  @Test func optionalAnswerFieldDecodesItsValue() async throws {
+    let transport = StubTransport(json: #"{"success": true, "value": {"count": 4}}"#)
+    let client = APIClient(baseURL: baseURL, transport: transport)
+
+    let value = try await client.call("/thing/read", optionalField: "value", returning: Counted.self)
+
+    #expect(value == Counted(count: 4))
+  }
+
   @Test func errorEnvelopeBecomesServerError() async throws {
     let body = #"""
       {"success": false, "status": {"code": 7, "description": "Invalid parameters"},

@@ -19,6 +19,10 @@ struct ExampleCase: Codable, Hashable, Sendable {
   var json: String
   /// `page:line:column` of the example.
   var source: String
+  /// For a request: what the stub transport answers (then the call must succeed), and its
+  /// content type; without it the stub answers `{"success": true}` and only the request counts.
+  var answer: String?
+  var answerType: String?
 }
 
 /// What the generated package reports for one case.
@@ -56,8 +60,12 @@ struct ExampleConformance {
   private(set) var skipped: [Skip] = []
   /// Expected request bodies (without `hash`), by case id.
   private(set) var expectedBodies: [Int: [String: Any]] = [:]
+  /// The checks of named endpoints (`WireCheck`), each with the id of its case in `wireCases`;
+  /// they run in the same package, after the examples, and are judged apart from them.
+  private(set) var wireChecks: [(id: Int, check: WireCheck)] = []
+  private(set) var wireCases: [ExampleCase] = []
 
-  init(api: APIDescription, clientName: String = "NavixyClient") {
+  init(api: APIDescription, clientName: String = "NavixyClient", wireChecks: [WireCheck] = []) {
     self.api = api
     self.clientName = clientName
     let sites = SwiftEmitter(options: .init(clientName: clientName)).callSites(api)
@@ -65,6 +73,15 @@ struct ExampleConformance {
     for endpoint in api.endpoints {
       addResponses(of: endpoint)
       addRequests(of: endpoint)
+    }
+    for check in wireChecks {
+      let id = cases.count + wireCases.count
+      self.wireChecks.append((id, check))
+      guard let json = check.json, calls[check.path] != nil else { continue }
+      wireCases.append(
+        ExampleCase(
+          id: id, kind: check.kind, path: check.path, json: json, source: "check: \(check.name)",
+          answer: check.answer?.body, answerType: check.answer?.contentType))
     }
   }
 

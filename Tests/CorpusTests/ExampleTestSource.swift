@@ -8,25 +8,40 @@ extension ExampleConformance {
     Set(cases.map(\.path)).filter { calls[$0] == nil }.sorted()
   }
 
+  /// The examples, then the named endpoints' checks.
+  private var allCases: [ExampleCase] { cases + wireCases }
+
   func casesJSON() throws -> Data {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
-    return try encoder.encode(cases)
+    return try encoder.encode(allCases)
   }
 
-  /// A Swift Testing file for the package's test target: runs every case of `casesFile` and
-  /// writes `outcomesFile`.
-  func testSource() -> String {
+  /// The files of the package's test target: a Swift Testing driver that runs every case of
+  /// `casesFile` and writes `outcomesFile`, and the calls. The calls are a file of their own,
+  /// without `import Testing`, so that a docs type named like one of Swift Testing's (`Tag`)
+  /// is the client's there.
+  func testSources() -> [String: String] {
+    ["CorpusExamples.swift": Self.driver.replacingOccurrences(of: "CASES_FILE", with: Self.casesFile)
+      .replacingOccurrences(of: "OUTCOMES_FILE", with: Self.outcomesFile),
+     "CorpusCalls.swift": callsSource()]
+  }
+
+  private func callsSource() -> String {
     var responses: [String] = []
-    for path in Set(cases.filter { $0.kind == .response }.map(\.path)).sorted() {
-      guard let response = calls[path]?.returnType, response != "FileDownload" else { continue }
+    for path in Set(allCases.filter { $0.kind == .response }.map(\.path)).sorted() {
+      guard let call = calls[path], let response = call.returnType, response != "FileDownload" else { continue }
       let literal = Self.literal(path)
+      // A call that returns its answer's one field decodes the answer as the method does.
+      let optional = call.answerField != nil && response.hasSuffix("?")
+      let field = call.answerField.map { "\(optional ? "optionalField" : "field"): \(Self.literal($0)), " } ?? ""
+      let type = optional ? String(response.dropLast()) : response
       responses.append(
-        "  case \(literal): await decodeAnswer(example) { _ = try await $0.call(\(literal), returning: \(response).self) }"
+        "  case \(literal): await decodeAnswer(example) { _ = try await $0.call(\(literal), \(field)returning: \(type).self) }"
       )
     }
     var requests: [String] = []
-    for path in Set(cases.filter { $0.kind == .request }.map(\.path)).sorted() {
+    for path in Set(allCases.filter { $0.kind == .request }.map(\.path)).sorted() {
       guard let call = calls[path] else { continue }
       let method = (["api"] + call.accessors + [call.method]).joined(separator: ".")
       let arguments = call.arguments.map { "\($0.label): a.value(\(Self.literal($0.wireName)))" }
@@ -45,7 +60,6 @@ extension ExampleConformance {
       import APIGenRuntime
       import Foundation
       import GeneratedAPI
-      import Testing
 
       func checkResponse(_ example: ExampleCase) async -> ExampleOutcome {
         switch example.path {
@@ -62,17 +76,20 @@ extension ExampleConformance {
       }
 
       """ + Self.support.replacingOccurrences(of: "CLIENT", with: clientName)
-      .replacingOccurrences(of: "CASES_FILE", with: Self.casesFile)
-      .replacingOccurrences(of: "OUTCOMES_FILE", with: Self.outcomesFile)
   }
 
   private static func literal(_ text: String) -> String {
     "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }
 
-  /// The fixed part of the generated test: the driver, the stub transports and the argument
-  /// decoding. `CLIENT`, `CASES_FILE` and `OUTCOMES_FILE` are filled in by `testSource()`.
-  private static let support = #"""
+  /// The driver of the generated test; `CASES_FILE` and `OUTCOMES_FILE` are filled in by
+  /// `testSources()`.
+  private static let driver = #"""
+    // Written by apigen's CorpusTests: runs the cases through CorpusCalls.swift.
+
+    import Foundation
+    import Testing
+
     @Test func corpusExamples() async throws {
       let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -90,6 +107,11 @@ extension ExampleConformance {
       try encoder.encode(outcomes).write(to: root.appendingPathComponent("OUTCOMES_FILE"))
     }
 
+    """#
+
+  /// The fixed part of the calls: the stub transports and the argument decoding. `CLIENT` is
+  /// filled in by `callsSource()`.
+  private static let support = #"""
     struct ExampleCase: Codable {
       enum Kind: String, Codable {
         case response, request
@@ -100,6 +122,8 @@ extension ExampleConformance {
       var path: String
       var json: String
       var source: String
+      var answer: String?
+      var answerType: String?
     }
 
     struct ExampleOutcome: Codable {
@@ -119,13 +143,20 @@ extension ExampleConformance {
       }
     }
 
-    /// Keeps the body of the request and answers `{"success": true}`.
+    /// Keeps the body of the request and answers `{"success": true}`, or the case's answer.
     actor RecordingTransport: HTTPTransport {
       private(set) var sent: Data?
+      let answer: HTTPResponse
+
+      init(_ example: ExampleCase) {
+        answer = HTTPResponse(
+          statusCode: 200, headers: example.answerType.map { ["Content-Type": $0] } ?? [:],
+          body: Data((example.answer ?? #"{"success": true}"#).utf8))
+      }
 
       func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         sent = request.body
-        return HTTPResponse(statusCode: 200, body: Data(#"{"success": true}"#.utf8))
+        return answer
       }
     }
 
@@ -145,14 +176,19 @@ extension ExampleConformance {
     func sendRequest(_ example: ExampleCase, _ call: (CLIENT, Arguments) async throws -> Void)
       async -> ExampleOutcome
     {
-      let transport = RecordingTransport()
+      let transport = RecordingTransport(example)
       let client = CLIENT(baseURL: exampleBaseURL, transport: transport)
       do {
         try await call(client, try Arguments(json: example.json))
       } catch let error as ArgumentError {
         return ExampleOutcome(id: example.id, failure: error.description, sent: nil)
       } catch {
-        // The stub's answer need not fit the answer type: only the request is checked here.
+        // Without an answer of its own the stub's need not fit the answer type: only the
+        // request is checked. With one, the call must take it.
+        if example.answer != nil {
+          let sent = await transport.sent.map { String(decoding: $0, as: UTF8.self) }
+          return ExampleOutcome(id: example.id, failure: "the call threw: \(describe(error))", sent: sent)
+        }
       }
       guard let sent = await transport.sent else {
         return ExampleOutcome(id: example.id, failure: "the client sent nothing", sent: nil)

@@ -35,22 +35,23 @@ struct GeneratedPackageRun: Sendable {
 
   private static func perform(_ corpus: Corpus) async throws -> GeneratedPackageRun {
     let result = try corpus.result()
-    let conformance = ExampleConformance(api: result.api)
+    let conformance = ExampleConformance(
+      api: result.api, wireChecks: WireCheck.checks(for: corpus, api: result.api))
     let cases = try conformance.casesJSON()
-    let source = conformance.testSource()
+    let sources = conformance.testSources()
     // Building blocks a thread for a minute: keep it off the tests' cooperative pool.
     return try await withCheckedThrowingContinuation { continuation in
       DispatchQueue.global().async {
-        continuation.resume(with: Result { try run(result.files, source: source, cases: cases) })
+        continuation.resume(with: Result { try run(result.files, sources: sources, cases: cases) })
       }
     }
   }
 
-  private static func run(_ files: [EmittedFile], source: String, cases: Data) throws
+  private static func run(_ files: [EmittedFile], sources: [String: String], cases: Data) throws
     -> GeneratedPackageRun
   {
     let swift = files.filter { $0.path.hasSuffix(".swift") }
-    let package = try GeneratedPackage(files: files, testFiles: ["CorpusExamples.swift": source])
+    let package = try GeneratedPackage(files: files, testFiles: sources)
     let keep = ProcessInfo.processInfo.environment["APIGEN_KEEP_PACKAGE"] != nil
     defer {
       if keep { print("corpus package kept at \(package.root.path)") } else { package.remove() }

@@ -34,6 +34,32 @@ struct GeneratedPackageTests {
     record(judgement, "request examples do not round-trip through the generated parameters")
   }
 
+  /// The named endpoints of the issue on depth, right on the wire (`WireCheck`): requests
+  /// captured by a stub transport, answers decoded through the methods, the absent and `null`
+  /// cases included. Each problem is an issue of its own.
+  @Test(arguments: Corpus.present.filter { $0.name == WireCheck.corpus })
+  func namedEndpointsAreRightOnTheWire(_ corpus: Corpus) async throws {
+    let result = try corpus.result()
+    let conformance = ExampleConformance(
+      api: result.api, wireChecks: WireCheck.checks(for: corpus, api: result.api))
+    let run = try await GeneratedPackageRun.shared(corpus)
+    guard run.build.succeeded, let outcomes = run.outcomes else {
+      Issue.record("the generated package did not run: see generatedSwiftCompiles")
+      return
+    }
+    let byID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var report = "\(corpus.name) named endpoints on the wire:"
+    for (id, check) in conformance.wireChecks {
+      let problems = check.problems(byID[id], site: conformance.calls[check.path])
+      report += "\n  \(problems.isEmpty ? "ok  " : "FAIL") \(check.name)"
+      if !problems.isEmpty {
+        report += ": " + problems.joined(separator: "; ")
+        Issue.record("\(check.name): \(problems.joined(separator: "; "))")
+      }
+    }
+    print(report)
+  }
+
   /// One issue listing every failure that no warning excuses (see `ExampleConformance.judge`).
   private func record(_ judgement: ExampleConformance.Judgement, _ what: String) {
     guard !judgement.unexcused.isEmpty else { return }

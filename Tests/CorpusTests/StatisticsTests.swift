@@ -76,3 +76,56 @@ import Testing
     #expect(statistics.table() == shuffled.table())
   }
 }
+
+/// The typed-coverage figure of `apigen stats`, on a hand-made model: each leaf of an example
+/// lands in a typed member that it fits, in one it contradicts, or in none.
+@Suite struct TypedCoverageTests {
+  static let here = SourceLocation(file: "a.md", line: 1, column: 1)
+
+  static func field(_ name: String, _ type: TypeRef) -> Field {
+    Field(name: name, type: type, description: "", source: here)
+  }
+
+  static let api = APIDescription(
+    info: .init(title: "T", baseURL: "https://example.invalid"),
+    endpoints: [
+      Endpoint(
+        path: "/lamp/levels", resource: "/lamp", action: "levels",
+        response: Response(
+          fields: [
+            field("levels", .map(.named("Level"))), field("count", .primitive(.int)), field("extra", .object),
+            field("wicks", .array(.primitive(.int))),
+          ],
+          examples: [
+            CodeSample(
+              language: "json", code: "",
+              json: [
+                "success": true,
+                // Two leaves typed through the map, one of them null.
+                "levels": ["31": ["litres": 4.5], "32": ["litres": nil]],
+                // Mistyped: text where the docs say a number.
+                "count": "3",
+                // Untyped: a free-form object's leaves, and a key no field describes.
+                "extra": ["a": 1, "b": [true, false]],
+                "unlisted": "x",
+                // Mistyped: an object where the docs say a list.
+                "wicks": ["1": 2],
+              ],
+              source: here)
+          ]),
+        source: here)
+    ],
+    types: [NamedType(name: "Level", kind: .object, description: "", fields: [field("litres", .primitive(.double))], source: here)])
+
+  @Test func sortsEveryLeaf() {
+    let coverage = Statistics(api: Self.api, diagnostics: [], pages: ["a.md"]).coverage
+    #expect(coverage.typed == 2)
+    #expect(coverage.mistyped == 2)
+    #expect(coverage.untyped == 4)
+    #expect(coverage.total == 8)
+    #expect(coverage.share == 0.5)
+    #expect(coverage.fittingShare == 0.25)
+    #expect(coverage.untypedPlaces == ["/lamp/levels: extra": 3, "/lamp/levels: unlisted": 1])
+    #expect(coverage.mistypedPlaces == ["/lamp/levels: count": 1, "/lamp/levels: wicks": 1])
+  }
+}

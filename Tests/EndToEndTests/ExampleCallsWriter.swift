@@ -220,7 +220,7 @@ struct ExampleCallsWriter {
   private func login() -> [String] {
     guard let auth = api.endpoints.first(where: { $0.path == "/user/auth" }),
       auth.response.fields.contains(where: { $0.name == "hash" }),
-      let site = sites[auth.path], let body = auth.examples.compactMap(\.body).first,
+      let site = sites[auth.path], site.answerField == nil || site.answerField == "hash", let body = auth.examples.compactMap(\.body).first,
       Self.isJSONObject(body), let follow = sessionCall()
     else { return [] }
     let types = Dictionary(
@@ -235,7 +235,7 @@ struct ExampleCallsWriter {
       "        let anonymous = NavixyClient(baseURL: RunSettings.baseURL)",
       "        let arguments = try ExampleArguments(json: \(literal(body)))",
       "        var client = NavixyClient(baseURL: RunSettings.baseURL)",
-      "        client.session = \(logIn).hash",
+      "        client.session = \(logIn)\(site.answerField == nil ? ".hash" : "")",
       "        \(then)",
       "        return \"session \\(client.session?.count ?? 0) characters long\"",
       "      })",

@@ -53,19 +53,15 @@ struct HistoryTests {
       }
     ),
     // An optional `location` parameter added to two list actions, in a table and in a bullet
-    // list. The extractor reads the bullet list's "(optional)" as nothing (every parameter of
-    // that list is required in the model), so the report calls the second addition breaking.
+    // list (`**location** - **json**. (optional) location with radius…`): both compatible.
     "1d84e40": (
       "location parameter",
       { report in
-        let added = Self.outline(report).filter { $0.contains("parameter 'location' added") }
-        #expect(added.count == 2, "\(report.lines())")
-        #expect(added.first == "/checkin/list parameter-added compatible: parameter 'location' added, optional")
-        #expect(added.last?.hasPrefix("/task/list parameter-added ") == true)
-        withKnownIssue("the extractor reads bullet-list parameters marked (optional) as required") {
-          #expect(added.last == "/task/list parameter-added compatible: parameter 'location' added, optional")
-        }
-        #expect(report.changes.count == 2, "\(report.lines())")
+        #expect(
+          Self.outline(report) == [
+            "/checkin/list parameter-added compatible: parameter 'location' added, optional",
+            "/task/list parameter-added compatible: parameter 'location' added, optional",
+          ])
       }
     ),
     // Line endings changed from CRLF to LF in every line of 16 pages: no API change.

@@ -21,7 +21,7 @@ import Testing
     #expect(
       Self.cases == [
         "actions", "admonitions", "dialect-gitbook", "dialect-mkdocs", "dialect-neither", "example-types", "front-matter",
-        "gitbook-blocks", "gitbook-includes", "hostile", "macros", "objects", "overrides", "parameter-forms", "presence",
+        "gitbook-blocks", "gitbook-includes", "hostile", "macros", "maps-and-kinds", "objects", "overrides", "parameter-forms", "presence",
         "push-token", "reference", "request-variants", "responses", "tables", "tabs",
       ])
   }

@@ -306,6 +306,13 @@ import Testing
     #expect(run.standardOutput == APIGenVersion.current + "\n")
   }
 
+  /// The help lists `--dialect`'s values as they are typed.
+  @Test func dialectValuesAreListedAsTyped() throws {
+    let run = try expect(["generate", "--help"], status: 0)
+    let help = run.standardOutput.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(help.contains("(values: auto, mkdocs, gitbook)"), "\(run)")
+  }
+
   // MARK: apigen diff
 
   @Test func diffComparesDocsFoldersAndModels() throws {

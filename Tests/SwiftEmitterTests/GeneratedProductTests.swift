@@ -100,7 +100,8 @@ import Testing
         headers: ["Content-Type": "application/json"],
         body: #"{"success": true, "hash": "\#(sessionHash)", "list": [], "more": 1}"#)
       var client = NavixyClient(transport: recorder)
-      client.session = try await client.user.auth(login: "demo", password: "secret").hash
+      // A one-field answer returns the field's value: the hash itself.
+      client.session = try await client.user.auth(login: "demo", password: "secret")
       _ = try await client.task.list()
       let requests = await recorder.requests
       #expect(requests[0].headers["Authorization"] == nil)
@@ -136,6 +137,24 @@ import Testing
           + "Content-Type: application/vnd.google-earth.kml+xml\r\n\r\n<kml/>\r\n"
           + "--\(boundary)\r\nContent-Disposition: form-data; name=\"radius\"\r\n\r\n150\r\n"
           + "--\(boundary)--\r\n")
+    }
+
+    @Test func aOneFieldAnswerReturnsItsValueAndAnOptionalOneNilWhenAbsent() async throws {
+      let list = Recorder(
+        headers: [:], body: #"{"success": true, "list": [{"id": 4, "from": "2021-04-21 12:00:00"}]}"#)
+      let tasks = try await NavixyClient(session: sessionHash, transport: list).task.list()
+      #expect(tasks.map(\.id) == [4])
+      let circle = Recorder(
+        headers: [:],
+        body: #"{"success": true, "value": {"type": "circle", "center": {"lat": 1, "lng": 2}, "radius": 3}}"#)
+      let zone = try await NavixyClient(session: sessionHash, transport: circle).zone.read(zoneID: 1)
+      guard case .circle(let read)? = zone else {
+        Issue.record("decoded as \(String(describing: zone))")
+        return
+      }
+      #expect(read.radius == 3)
+      let none = Recorder(headers: [:], body: #"{"success": true}"#)
+      #expect(try await NavixyClient(session: sessionHash, transport: none).zone.read(zoneID: 1) == nil)
     }
 
     @Test func aDownloadReturnsTheFileWithItsNameAndType() async throws {

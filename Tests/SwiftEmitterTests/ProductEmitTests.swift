@@ -19,7 +19,7 @@ import Testing
       ])
     let zone = try file("Swift/ZoneAPI.swift")
     for declaration in [
-      "public struct ZoneAPI", "public struct ZoneReadResponse", "public enum Zone:",
+      "public struct ZoneAPI", "public struct ZoneUploadResponse", "public enum Zone:",
       "public struct ZoneCircle", "public struct ZonePolygon",
     ] {
       #expect(zone.contains(declaration), "\(declaration)")
@@ -177,7 +177,7 @@ import Testing
     let task = try file("Swift/TaskAPI.swift")
     #expect(task.contains("public struct NavixyTask: Sendable, Codable {"))
     #expect(task.contains("  public var attachment: JSONValue?\n"))
-    #expect(try file("Swift/TaskAPI.swift").contains("public var list: [NavixyTask]"))
+    #expect(try file("Swift/TaskAPI.swift").contains("-> [NavixyTask] {"))
   }
 
   /// A field that may be `null` sends `nil` as `null`; an optional one that may not is left out.
@@ -219,6 +219,25 @@ import Testing
       ))
   }
 
+  /// A signature too long for the line breaks before its result type, as swift-format does.
+  @Test func aLongResultTypeGoesOnALineOfItsOwn() {
+    let long = "UserGetTariffRestrictionsResponseValueWithAVeryLongName"
+    let endpoint = Endpoint(
+      path: "/user/get_tariff_restrictions", resource: "/user", action: "get_tariff_restrictions",
+      response: Response(fields: [ProductFixture.field("value", .named(long))]),
+      source: ProductFixture.at(5))
+    let type = NamedType(name: long, kind: .object, description: "", fields: [], source: ProductFixture.at(6))
+    let code = SwiftEmitter().emit(APIDescription(info: ProductFixture.api.info, endpoints: [endpoint], types: [type]))
+      .map(\.contents).joined()
+    #expect(
+      code.contains(
+        """
+          public func getTariffRestrictions() async throws(APIError)
+            -> \(long)
+          {
+        """))
+  }
+
   @Test func callSitesSpellEveryCallAsSwiftDoes() {
     let sites = SwiftEmitter().callSites(ProductFixture.api)
     #expect(sites.map(\.path) == ProductFixture.api.endpoints.map(\.path).sorted())
@@ -232,8 +251,33 @@ import Testing
         .init(label: "label", wireName: "label", type: "String", isOptional: true),
       ])
     #expect(upload?.returnType == "ZoneUploadResponse")
+    #expect(upload?.answerField == nil)
     #expect(sites.first { $0.path == "/report/download" }?.returnType == "FileDownload")
-    #expect(sites.first { $0.path == "/task/list" }?.returnType == "TaskListResponse")
+    let list = sites.first { $0.path == "/task/list" }
+    #expect(list?.returnType == "[NavixyTask]")
+    #expect(list?.answerField == "list")
+    #expect(sites.first { $0.path == "/zone/read" }?.returnType == "Zone?")
+    #expect(sites.first { $0.path == "/user/auth" }?.returnType == "String")
+  }
+
+  /// An answer of one field returns the field's value, no struct around it; one that may be
+  /// absent returns an optional, and the field's description is what the call returns.
+  @Test func aOneFieldAnswerReturnsTheFieldsValue() throws {
+    let code = files.map(\.contents).joined()
+    for wrapper in ["UserAuthResponse", "ZoneReadResponse", "TaskListResponse"] {
+      #expect(!code.contains(wrapper), "\(wrapper)")
+    }
+    #expect(
+      try file("Swift/TaskAPI.swift").contains(
+        """
+          public func list() async throws(APIError) -> [NavixyTask] {
+            try await self.client.call("/task/list", field: "list", returning: [NavixyTask].self)
+          }
+        """))
+    let zone = try file("Swift/ZoneAPI.swift")
+    #expect(zone.contains("  /// - Returns: The value. `nil` when the answer leaves it out.\n"))
+    #expect(zone.contains("  public func read(zoneID: Int) async throws(APIError) -> Zone? {\n"))
+    #expect(zone.contains(#"      optionalField: "value","# + "\n" + "      returning: Zone.self\n"))
   }
 
   @Test func aFileParameterMakesACallMultipartEvenWhenTheModelSaysJSON() {

@@ -53,7 +53,7 @@ enum ProductFixture {
   static let zoneRead = Endpoint(
     path: "/zone/read", resource: "/zone", action: "read", summary: "Reads a zone.",
     parameters: [parameter("zone_id", .primitive(.int))],
-    response: Response(fields: [field("value", .named("Zone"))]),
+    response: Response(fields: [field("value", .named("Zone"), required: false)]),
     errors: ErrorList(codes: [
       ErrorCode(code: 236, description: "No zones in this tariff.", source: at(22)),
       ErrorCode(code: 301, description: "Zone locked.", source: at(23)),
@@ -66,7 +66,9 @@ enum ProductFixture {
       parameter("file", .primitive(.file)), parameter("radius", .primitive(.int)),
       parameter("label", .primitive(.string), required: false),
     ],
-    response: Response(fields: [field("count", .primitive(.int))]), source: at(30))
+    response: Response(fields: [
+      field("count", .primitive(.int)), field("skipped", .array(.primitive(.string)), required: false),
+    ]), source: at(30))
 
   static let reportDownload = Endpoint(
     path: "/report/download", resource: "/report", action: "download",

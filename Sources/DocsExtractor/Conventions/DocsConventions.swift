@@ -22,6 +22,10 @@ public struct DocsConventions: Sendable {
   /// `## User object structure`, `## History entry`), longest first.
   public var objectSectionSuffixes = [" object structure", " object", " entry", " structure"]
 
+  /// What a union's title says after the object it describes the kinds of ("Settings object
+  /// structures by type").
+  public var unionTitleSuffixes = [" structures by type", " structure by type", " by type", " types"]
+
   /// Words a heading starts with before the subject of a value list (`Possible categories:`).
   public var valueListPrefixes = ["possible ", "available ", "list of "]
 
@@ -83,6 +87,9 @@ public struct DocsConventions: Sendable {
   /// `int, optional`, `(optional) int`).
   public var optionalTypePrefixes = ["optional, ", "optional ", "(optional) "]
   public var optionalTypeSuffixes = [", optional", " (optional)"]
+  /// How a description that follows the type words opens when it says the member is optional:
+  /// `**int[]**. (optional) ids of …`, `(optional. default all) list of …`.
+  public var optionalDescriptionOpenings = ["(optional)", "(optional.", "(optional,"]
 
   /// Words of a description that say the value may be `null` ("…, or null", "May be null.",
   /// "null if there are no updates", "not null only if …").
@@ -132,6 +139,11 @@ public struct DocsConventions: Sendable {
 
   /// How a description says its parameter is an array although the type says object.
   public var arrayDescriptionPrefixes = ["array of", "an array of"]
+
+  /// How a description says an object is a map: its keys are ids or names, its values all of one
+  /// kind ("A map containing state objects for requested trackers", "map of additional states,
+  /// keys depends on tracker model"). The values' type comes from the examples.
+  public var mapDescriptionPrefixes = ["map of", "a map of", "map containing", "a map containing", "map where", "a map where"]
 
   /// The words after which a description names the object it sends or holds
   /// ("`schedule_entry` object").

@@ -33,7 +33,7 @@ public struct TypeVocabulary: Sendable {
 
   /// Words in type text that make it an array (`string array`, `list of ids`), and the plural
   /// that makes objects many.
-  private static let arrayWords = ["array", "list"]
+  private static let arrayWords = ["array", "list", "[]"]
   private static let pluralObjects = "objects"
   /// Words in type text that make it an object (`JSON object`, `json`).
   private static let objectWords = ["object", "json"]
@@ -107,9 +107,10 @@ public struct TypeVocabulary: Sendable {
     return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
   }
 
-  /// `X array`, `X arrays`, `array of X`, `array of X objects`, `list of X`, `[X]`.
+  /// `X array`, `X arrays`, `array of X`, `array of X objects`, `list of X`, `[X]`, `X[]`.
   private static func arrayElement(_ text: String) -> String? {
     if text.count > 2, text.hasPrefix("["), text.hasSuffix("]") { return String(text.dropFirst().dropLast()) }
+    if text.count > 2, text.hasSuffix("[]") { return String(text.dropLast(2)) }
     for suffix in [" arrays", " array"] where text.hasSuffix(suffix) {
       return String(text.dropLast(suffix.count))
     }

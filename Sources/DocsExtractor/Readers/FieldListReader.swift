@@ -153,6 +153,8 @@ struct FieldListReader {
         isNullable: false, children: [], values: [], position: TextPosition(line: 0, column: 0))
     }
     var (typeText, rest) = Self.firstSentence(text)
+    // `**string**`: type words in bold or italics are the same words.
+    typeText = typeText.trimmingCharacters(in: ["*", "_"])
     var optional = false
     var lowered = typeText.lowercased()
     for marker in conventions.optionalTypePrefixes where lowered.hasPrefix(marker) {
@@ -173,6 +175,16 @@ struct FieldListReader {
     if rest.lowercased().hasPrefix(optionalWord + ".") || rest.lowercased().hasPrefix(optionalWord + ",") {
       optional = true
       rest = rest.dropFirst(optionalWord.count + 1).trimmed()
+    }
+    if let opening = conventions.optionalDescriptionOpenings.first(where: rest.lowercased().hasPrefix) {
+      optional = true
+      rest = rest.dropFirst(opening.count).trimmed()
+      // "(optional. default all) list of …": what the brackets go on to say is a sentence.
+      if !opening.hasSuffix(")"), let close = rest.firstIndex(of: ")") {
+        let aside = rest[..<close].trimmed()
+        let after = rest[rest.index(after: close)...].trimmed()
+        rest = aside.prefix(1).uppercased() + aside.dropFirst() + ". " + after
+      }
     }
     let wording = DescriptionWording(text: text, conventions: conventions)
     let nullCue = wording.nullCue

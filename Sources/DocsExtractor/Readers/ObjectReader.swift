@@ -59,7 +59,7 @@ enum ObjectReader {
       // example nests them (`period`, `emails` inside a schedule's `parameters`).
       drafts = ExampleTyping.nestingFlattened(drafts, by: example.value)
       drafts = FieldCrossCheck.renamedByExample(drafts, example: example, owner: object.name, scope: scope)
-      FieldCrossCheck.compare(drafts, with: example, owner: object.name, scope: scope)
+      FieldCrossCheck.compare(drafts, with: example, owner: object.name, known: known, scope: scope)
       drafts += FieldCrossCheck.exampleOnly(drafts, in: example).filter { !known.contains($0.name) }
     }
     let resolver = TypeResolver(scope: scope)
@@ -107,7 +107,7 @@ enum FieldCrossCheck {
 
   static func compare(
     _ drafts: [FieldDraft], with example: (value: [String: JSON], position: TextPosition), owner: String,
-    scope: PageScope
+    known: Set<String> = [], scope: PageScope
   ) {
     guard !drafts.isEmpty else { return }
     let documented = Set(drafts.map(\.name))
@@ -117,7 +117,7 @@ enum FieldCrossCheck {
         "field-not-in-example", "field '\(draft.name)' of \(owner) is not in its JSON example",
         at: draft.position, notes: [.init("the JSON example is here", at: exampleLocation)])
     }
-    for key in example.value.keys.sorted() where !documented.contains(key) && key != "success" {
+    for key in example.value.keys.sorted() where !documented.contains(key) && !known.contains(key) && key != "success" {
       scope.warn(
         "example-field-not-documented", "the JSON example of \(owner) has '\(key)', which its field list does not describe",
         at: example.position,

@@ -96,7 +96,7 @@ struct TypeResolver {
       // "Described [above](#rule-object)" from `alerts`: the link names the object the member
       // is part of, whose field of that name has the type.
       if let part = types.type(named: linkedObject)?.fields?.first(where: { $0.name == member }),
-        part.type.namedType != nil
+        part.type.namedType != nil || part.type.isStructured
       {
         return part.type
       }
@@ -130,6 +130,9 @@ struct TypeResolver {
       if !children.isEmpty, type == .primitive(.location) {
         // A location with more to it (`address`, `radius`): its coordinates and those fields.
         return .named(locationType(name: name, description: description, children: children, at: declared))
+      }
+      if type == .object, describesMap(description) {
+        return .map(.object)
       }
       if type == .primitive(.string), let values = enumValues(values, description, strongCue: true, at: declared) {
         return .named(types.addEnum(name: name, description: description, values: values, source: page.location(declared)))
@@ -188,6 +191,12 @@ struct TypeResolver {
   func describesArray(_ description: String) -> Bool {
     let lower = description.lowercased().trimmed()
     return conventions.arrayDescriptionPrefixes.contains(where: lower.hasPrefix)
+  }
+
+  /// "A map containing state objects…": an object keyed by ids or names.
+  func describesMap(_ description: String) -> Bool {
+    let lower = description.lowercased().trimmed()
+    return conventions.mapDescriptionPrefixes.contains(where: lower.hasPrefix)
   }
 
   /// The type a description without a type column still states: "Id of the tag" is an id,
@@ -249,5 +258,16 @@ struct TypeResolver {
     return Field(
       name: draft.name, type: type, required: !draft.isOptional, nullable: draft.isNullable,
       description: draft.description, source: page.location(draft.position))
+  }
+}
+
+extension TypeRef {
+  /// An object, a list or a map, whatever it holds: what a member "described above" as part of
+  /// an object takes from that object's field.
+  fileprivate var isStructured: Bool {
+    switch self {
+    case .object, .array, .map: true
+    case .primitive, .named: false
+    }
   }
 }

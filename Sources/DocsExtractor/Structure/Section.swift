@@ -28,11 +28,18 @@ struct Section {
   var children: [Section]
   /// Opened by a bold label (`**Parameters**`) rather than a heading.
   var isLabel = false
+  /// A label that introduces the labels after it (`**Settings object structures by type:**`
+  /// over `**electronic_lock_password**`, `**hhd_lock_password**`…), which are its children.
+  var isGroup = false
 
   /// Builds the section tree of a page; the root has level 0 and holds what precedes the
   /// first heading.
   /// - Parameter labels: the section names a paragraph of bold text alone opens a section
-  ///   with, one level below the section it stands in (empty: none does).
+  ///   with, one level below the section it stands in (empty: none does). Where labels open
+  ///   sections, a bold paragraph that ends on a colon and is followed by another bold paragraph
+  ///   is a group label. Under a group (such a label, or a heading that ends on a colon and is
+  ///   followed by a bold paragraph), each bold paragraph followed by a code block is a
+  ///   sub-label, a section of its own.
   static func tree(of blocks: [Block], labels: Set<String> = []) -> Section {
     var stack: [Section] = [
       Section(level: 0, title: "", titleInlines: [], position: TextPosition(line: 1, column: 1), blocks: [], children: [])
@@ -41,16 +48,34 @@ struct Section {
       let finished = stack.removeLast()
       stack[stack.count - 1].children.append(finished)
     }
-    for block in blocks {
+    for (index, block) in blocks.enumerated() {
+      let next = index + 1 < blocks.count ? blocks[index + 1] : nil
+      let inGroup = stack.contains(where: \.isGroup)
       if case .heading(let level, let content) = block.kind {
         while stack.count > 1, stack[stack.count - 1].level >= level { closeTop() }
+        // `###### Settings object structures by type:` over bold kinds is a group as well.
+        let opensGroup = content.plainText.trimmed().hasSuffix(":") && next.flatMap(Self.boldText) != nil
         stack.append(
           Section(
             level: level, title: content.plainText.trimmed(), titleInlines: content,
-            position: block.position, blocks: [], children: []))
+            position: block.position, blocks: [], children: [], isGroup: opensGroup))
       } else if let label = Self.label(block, among: labels) {
         // A label ends the label before it: `**Parameters**` … `**Response**` are siblings.
         while stack.count > 1, stack[stack.count - 1].isLabel { closeTop() }
+        stack.append(
+          Section(
+            level: stack[stack.count - 1].level + 1, title: label.plainText.trimmed(), titleInlines: label,
+            position: block.position, blocks: [], children: [], isLabel: true))
+      } else if !labels.isEmpty, let group = Self.boldText(block), group.plainText.trimmed().hasSuffix(":"),
+        let next, Self.boldText(next) != nil
+      {
+        while stack.count > 1, stack[stack.count - 1].isLabel { closeTop() }
+        stack.append(
+          Section(
+            level: stack[stack.count - 1].level + 1, title: group.plainText.trimmed(), titleInlines: group,
+            position: block.position, blocks: [], children: [], isLabel: true, isGroup: true))
+      } else if inGroup, let label = Self.boldText(block), let next, case .codeBlock = next.kind {
+        if stack[stack.count - 1].isLabel, !stack[stack.count - 1].isGroup { closeTop() }
         stack.append(
           Section(
             level: stack[stack.count - 1].level + 1, title: label.plainText.trimmed(), titleInlines: label,
@@ -65,13 +90,19 @@ struct Section {
 
   /// The content of a paragraph of nothing but bold text that names one of `labels`.
   private static func label(_ block: Block, among labels: Set<String>) -> [Inline]? {
-    guard !labels.isEmpty, case .paragraph(let inlines) = block.kind else { return nil }
+    guard !labels.isEmpty, let label = boldText(block) else { return nil }
+    return labels.contains(Self.normalized(label.plainText)) ? label : nil
+  }
+
+  /// The content of a paragraph of nothing but bold text.
+  private static func boldText(_ block: Block) -> [Inline]? {
+    guard case .paragraph(let inlines) = block.kind else { return nil }
     let content = inlines.filter {
       if case .text(let text) = $0.kind { return !text.trimmed().isEmpty }
       return true
     }
     guard content.count == 1, case .strong(let label) = content[0].kind else { return nil }
-    return labels.contains(Self.normalized(label.plainText)) ? label : nil
+    return label
   }
 
   /// The section and all sections below it, depth first.

@@ -17,8 +17,9 @@ struct UnionSection {
 
   private static func candidate(for section: Section, conventions: DocsConventions) -> UnionSection? {
     let described = section.children.compactMap { child -> (Section, [String: JSON])? in
+      // A group label's sub-labels are kinds by their form; sub-headings need a field list too.
       guard let example = JSONSamples(child.blocks).objects.first?.value,
-        child.blocks.contains(where: { if case .list = $0.kind { true } else { false } })
+        section.isGroup || child.blocks.contains(where: { if case .list = $0.kind { true } else { false } })
       else { return nil }
       return (child, example)
     }
@@ -48,6 +49,12 @@ struct UnionSection {
         if case .strong(let content) = inline.kind { return TypeNamer.upperCamel(content.plainText) }
       }
     }
-    return ObjectReader.typeName(section.normalizedTitle, conventions: conventions) ?? TypeNamer.upperCamel(section.title)
+    var title = section.normalizedTitle
+    // "Settings object structures by type": the object is what comes before the kinds.
+    for suffix in conventions.unionTitleSuffixes where title.hasSuffix(suffix) {
+      title = String(title.dropLast(suffix.count))
+      break
+    }
+    return ObjectReader.typeName(title, conventions: conventions) ?? TypeNamer.upperCamel(title)
   }
 }

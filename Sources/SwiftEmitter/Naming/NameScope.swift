@@ -4,6 +4,9 @@
 /// Claims are made in the docs' order, so the same model always gets the same names.
 struct NameScope {
   private var taken: Set<String>
+  /// Who holds each claimed name (the docs' name of the element), to say why another element
+  /// could not have it; reserved names have no holder.
+  private var holders: [String: String] = [:]
   /// File names come from type names, and some file systems ignore case: such a scope treats
   /// `PushToken` and `Pushtoken` as the same name.
   private let ignoresCase: Bool
@@ -17,8 +20,8 @@ struct NameScope {
   }
 
   /// `name`, or `name` with the first free suffix when it is taken; the result is taken from
-  /// now on.
-  mutating func claim(_ name: String) -> String {
+  /// now on, held by `holder` (the docs' name of the element it names).
+  mutating func claim(_ name: String, holder: String? = nil) -> String {
     var candidate = name
     var suffix = 2
     while taken.contains(key(candidate)) {
@@ -26,7 +29,13 @@ struct NameScope {
       suffix += 1
     }
     taken.insert(key(candidate))
+    if let holder { holders[key(candidate)] = holder }
     return candidate
+  }
+
+  /// The docs' name of the element that holds `name`; nil when the name is free or reserved.
+  func holder(of name: String) -> String? {
+    holders[key(name)]
   }
 
   private func key(_ name: String) -> String {

@@ -53,7 +53,7 @@ enum Declarations {
     let parameters = method.parameters.map(parameterDeclaration)
     let signature = Layout.list(
       head: "\(writer.access) func \(SwiftNaming.escaped(method.name))(", items: parameters,
-      tail: ") \(throwsClause)\(resultClause(method.result))")
+      tail: ") \(throwsClause)\(resultClause(method))")
     writer.block(signature) { writer in
       var arguments: [Layout] = [.text(stringLiteral(method.endpoint.path))]
       if !method.parameters.isEmpty {
@@ -67,8 +67,15 @@ enum Declarations {
       if method.isMultipart {
         arguments.append(.text("encoding: .multipart"))
       }
-      if let response = method.response {
+      switch method.result {
+      case .field(let field):
+        let label = field.isOptional ? "optionalField" : "field"
+        arguments.append(.text("\(label): \(stringLiteral(field.wireName))"))
+        arguments.append(.text("returning: \(field.type).self"))
+      case .object(let response):
         arguments.append(.text("returning: \(response.name).self"))
+      case .none, .file:
+        break
       }
       let function = if case .file = method.result { "download" } else { "call" }
       writer.write(
@@ -76,22 +83,16 @@ enum Declarations {
     }
   }
 
-  private static func resultClause(_ result: Method.Result) -> String {
-    switch result {
-    case .none: ""
-    case .object(let decl): " -> \(decl.name)"
-    case .file: " -> FileDownload"
-    }
+  private static func resultClause(_ method: Method) -> String {
+    method.returnType.map { " -> \($0)" } ?? ""
   }
 
   static func methodDoc(_ method: Method) -> DocComment {
     let endpoint = method.endpoint
+    let requirements = AccessRequirements(endpoint)
     var doc = DocComment()
-    doc.paragraph(endpoint.summary.isEmpty ? "Calls `\(endpoint.path)`." : endpoint.summary)
-    doc.paragraph(endpoint.description)
-    if let rights = endpoint.requiredRights {
-      doc.paragraph("Required sub-user rights: \(rights)")
-    }
+    doc.paragraph(requirements.summary.isEmpty ? "Calls `\(endpoint.path)`." : requirements.summary)
+    doc.paragraph(requirements.description)
     if !endpoint.requiresSession {
       doc.paragraph("Works without a session.")
     }
@@ -100,21 +101,37 @@ enum Declarations {
     }
     doc.paragraph("API path: `\(endpoint.path)`.")
     doc.paragraph("Source: \(location(endpoint.source))")
+    if !requirements.isEmpty {
+      doc.item("Requires")
+      if let rights = requirements.rights {
+        doc.item("Sub-user rights", rights, level: 1)
+      }
+      if let features = requirements.tariffFeatures {
+        doc.item("Tariff features", features, level: 1)
+      }
+    }
     if !method.parameters.isEmpty {
       doc.item("Parameters")
       for parameter in method.parameters {
         doc.item(parameter.name, parameter.doc, level: 1)
       }
     }
-    if case .file = method.result {
+    switch method.result {
+    case .file:
       doc.item("Returns", "The file the server answers with.")
+    case .field(let field):
+      let absent = field.isOptional ? " `nil` when the answer leaves it out." : ""
+      let text = field.doc.isEmpty ? "The answer's `\(field.wireName)`." : field.doc
+      doc.item("Returns", text + absent)
+    case .none, .object:
+      break
     }
     let codes = endpoint.errors.codes
     if codes.isEmpty {
       doc.item("Throws", "``APIError``.")
     } else {
       let besides = endpoint.errors.includesGeneral ? " besides the general ones" : ""
-      doc.item("Throws", "``APIError``; the codes this call documents\(besides):")
+      doc.item("Throws", "``APIError``; the codes this call documents\(besides):", leadsIn: true)
       for code in codes {
         let status = code.httpStatus.map { " (HTTP \($0))" } ?? ""
         let symbol = method.errorCases[code.code].map { ", ``\($0)``" } ?? ""

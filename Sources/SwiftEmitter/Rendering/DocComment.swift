@@ -13,7 +13,7 @@ struct DocComment {
 
   /// Adds `text` as a block of its own, after a blank line.
   mutating func paragraph(_ text: String) {
-    let block = DocText.cleanLines(text)
+    let block = LeadIns.droppingDangling(DocText.cleanLines(text))
     guard !block.isEmpty else { return }
     if !lines.isEmpty { lines.append("") }
     lines += block
@@ -21,12 +21,16 @@ struct DocComment {
   }
 
   /// Adds `- label: text` as a list item at `level` (0 for a callout such as `- Parameters:`,
-  /// 1 for its entries); the text's further lines are indented into the item.
-  mutating func item(_ label: String, _ text: String = "", level: Int = 0) {
+  /// 1 for its entries); the text's further lines are indented into the item. `leadsIn`: the
+  /// text ends on a colon that introduces the entries added next.
+  mutating func item(_ label: String, _ text: String = "", level: Int = 0, leadsIn: Bool = false) {
     if !lastWasItem, !lines.isEmpty { lines.append("") }
     let indent = String(repeating: "  ", count: level)
-    let body = DocText.cleanLines(text)
-    let head = indent + "- " + label + ":"
+    let cleaned = DocText.cleanLines(text)
+    let body = leadsIn ? cleaned : LeadIns.droppingDangling(cleaned)
+    // A callout (`- Parameters:`) introduces the entries below it; an entry without text has
+    // no colon, which would dangle.
+    let head = indent + "- " + label + (level == 0 || !body.isEmpty ? ":" : "")
     lines.append(body.first.map { head + " " + $0 } ?? head)
     let continuation = indent + "  "
     lines += body.dropFirst().map { $0.isEmpty ? "" : continuation + $0 }

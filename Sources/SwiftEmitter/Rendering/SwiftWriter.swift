@@ -80,6 +80,8 @@ struct SwiftWriter {
     // a collection literal must leave one column free.
     let fitsFlat = fits(flat, reserving: layout.containsCollection ? 1 : 0)
     switch layout {
+    case .list(let head, let items, let tail) where items.isEmpty && !fitsFlat:
+      closing(head + tail, trailing)
     case .list(let head, let items, let tail) where !items.isEmpty && !fitsFlat:
       broken(head, items, tail + trailing, commaAfterLast: false)
     case .collection(let items) where !items.isEmpty && !fitsFlat:
@@ -113,7 +115,25 @@ struct SwiftWriter {
         $0.write(item, trailing: commaAfterLast || index < items.count - 1 ? "," : "")
       }
     }
-    line(tail)
+    if tail.hasSuffix(" {") {
+      closing(String(tail.dropLast(2)), " {")
+    } else {
+      line(tail)
+    }
+  }
+
+  /// The last line of a signature, `text` then `trailing` (` {`); one too long for the line
+  /// breaks before its result type as swift-format does, the brace on a line of its own:
+  /// `) async throws(APIError)`, `  -> LongType`, `{`.
+  private mutating func closing(_ text: String, _ trailing: String) {
+    guard !fits(text + trailing), trailing == " {", let arrow = text.ranges(of: " -> ").last
+    else {
+      line(text + trailing)
+      return
+    }
+    line(String(text[..<arrow.lowerBound]))
+    indented { $0.line("-> " + text[arrow.upperBound...]) }
+    line("{")
   }
 
   /// `header {`, the body one level in, `}`; `header {}` when the body is empty.

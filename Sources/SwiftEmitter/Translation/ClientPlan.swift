@@ -19,6 +19,8 @@ struct ClientPlan {
   /// Swift type name → the path of the area (`/tracker`) whose file declares it; types not
   /// listed are shared.
   var typeAreas: [String: String]
+  /// `swift-name-changed` warnings: names that had to change to stay unique.
+  var nameChanges: [Diagnostic]
 }
 
 /// A struct that groups the calls under one API path, such as `/user/session/push_token`.
@@ -45,7 +47,10 @@ struct Method {
   enum Result {
     /// Nothing: the answer is `{ "success": true }` alone.
     case none
-    /// The public struct the answer's fields decode into.
+    /// The value of the answer's only field, returned as it is: `-> [Tracker]` rather than a
+    /// struct with one property. A second field documented later changes the return type.
+    case field(Property)
+    /// The public struct the answer's fields (two or more) decode into.
     case object(ObjectDecl)
     /// The file the server answers with (`FileDownload`).
     case file
@@ -65,6 +70,16 @@ struct Method {
   /// The answer's struct, which the namespace's file declares.
   var response: ObjectDecl? {
     if case .object(let decl) = result { decl } else { nil }
+  }
+
+  /// The Swift type the method returns; nil for nothing.
+  var returnType: String? {
+    switch result {
+    case .none: nil
+    case .field(let field): field.declaredType
+    case .object(let decl): decl.name
+    case .file: "FileDownload"
+    }
   }
 }
 

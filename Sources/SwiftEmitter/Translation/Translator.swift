@@ -40,11 +40,15 @@ struct Translator {
   /// the methods' docs.
   private var errorCases: [Int: String] = [:]
   private let cycles: ValueCycles
+  /// Names changed to keep them unique, reported as warnings.
+  private let changes = NameChanges()
+  private let summaries: TypeSummary
 
   private init(api: APIDescription, clientName: String) {
     self.api = api
     self.clientName = clientName
     cycles = ValueCycles(api.types)
+    summaries = TypeSummary(api)
   }
 
   static func plan(_ api: APIDescription, clientName: String) -> ClientPlan {
@@ -70,20 +74,25 @@ struct Translator {
       let isReserved = (Self.namesInUse + Self.platformNames).contains {
         $0.caseInsensitiveCompare(name) == .orderedSame
       }
-      types.namedTypes[type.name] = topLevel.claim(isReserved ? prefix + name : name)
+      types.namedTypes[type.name] = changes.claim(
+        isReserved ? prefix + name : name, in: &topLevel,
+        for: NamedElement(kind: "type", name: type.name, source: type.source), wanted: name,
+        because: isReserved
+          ? "a type of Swift, Foundation or the runtime has that name, and would be shadowed" : nil)
     }
     let tree = NamespaceTree(endpoints: api.endpoints)
     var typeNames: [String: String] = ["/": client]
     for node in tree.nodes where node.path != "/" {
       let words = node.segments.joined(separator: "_")
-      typeNames[node.path] = topLevel.claim(
-        SwiftNaming.upperCamel(words, fallback: "Namespace") + "API")
+      typeNames[node.path] = changes.claim(
+        SwiftNaming.upperCamel(words, fallback: "Namespace") + "API", in: &topLevel,
+        for: NamedElement(kind: "namespace", name: node.path, source: source(of: node)))
     }
     var responseNames: [String: String] = [:]
-    for endpoint in api.endpoints
-    where endpoint.response.kind == .json && !endpoint.response.fields.isEmpty {
-      responseNames[endpoint.path] = topLevel.claim(
-        SwiftNaming.upperCamel(endpoint.path, fallback: "Answer") + "Response")
+    for endpoint in api.endpoints where AnswerShape(endpoint.response) == .object {
+      responseNames[endpoint.path] = changes.claim(
+        SwiftNaming.upperCamel(endpoint.path, fallback: "Answer") + "Response", in: &topLevel,
+        for: NamedElement(kind: "answer", name: endpoint.path, source: endpoint.source))
     }
 
     var namespaces = tree.nodes.map { node in
@@ -95,7 +104,14 @@ struct Translator {
       enums: api.types.filter { $0.kind == .enum }.map(enumDecl),
       objects: api.types.filter { $0.kind == .object }.map(objectDecl),
       unions: api.types.filter { $0.kind == .union }.map(unionDecl), errorCodes: errorCodes,
-      servers: ServerAddress.decls(api.info.servers), typeAreas: typeAreas())
+      servers: ServerAddress.decls(api.info.servers), typeAreas: typeAreas(),
+      nameChanges: changes.diagnostics)
+  }
+
+  /// Where the docs declare a namespace: its page, else its first endpoint.
+  private func source(of node: NamespaceTree.Node) -> SourceLocation? {
+    resource(at: node.path)?.source
+      ?? api.endpoints.first { $0.path.hasPrefix(node.path + "/") }?.source
   }
 
   private func namespace(
@@ -104,15 +120,23 @@ struct Translator {
     var members = NameScope(reserving: ["client"])
     let accessors = node.children.map { child in
       Accessor(
-        property: members.claim(SwiftNaming.lowerCamel(child.segment, fallback: "namespace")),
+        property: changes.claim(
+          SwiftNaming.lowerCamel(child.segment, fallback: "namespace"), in: &members,
+          for: NamedElement(
+            kind: "path segment", name: child.segment, owner: "'\(node.path)'",
+            source: resource(at: child.path)?.source)),
         typeName: typeNames[child.path] ?? "", path: child.path,
         title: resource(at: child.path)?.title)
     }
     let methods = node.endpoints.map { endpoint in
       let action = endpoint.path.split(separator: "/").last.map(String.init) ?? endpoint.action
       return Method(
-        endpoint: endpoint, name: members.claim(SwiftNaming.lowerCamel(action, fallback: "call")),
-        parameters: properties(endpoint.parameters.map(PropertySource.init)),
+        endpoint: endpoint,
+        name: changes.claim(
+          SwiftNaming.lowerCamel(action, fallback: "call"), in: &members,
+          for: NamedElement(kind: "action", name: endpoint.path, source: endpoint.source)),
+        parameters: properties(
+          endpoint.parameters.map(PropertySource.init), owner: "'\(endpoint.path)'"),
         result: result(of: endpoint, responseName: responseNames[endpoint.path]),
         isMultipart: endpoint.requestEncoding == .multipart
           || endpoint.parameters.contains { Self.isFile($0.type) },
@@ -126,20 +150,28 @@ struct Translator {
   }
 
   private func result(of endpoint: Endpoint, responseName: String?) -> Method.Result {
-    if endpoint.response.kind == .binary { return .file }
-    guard let responseName else { return .none }
-    return .object(
-      ObjectDecl(
-        name: responseName, doc: "The answer of `\(endpoint.path)`.", source: endpoint.source,
-        properties: properties(endpoint.response.fields.map { PropertySource($0) }),
-        isAnswer: true))
+    let fields = endpoint.response.fields.map { PropertySource($0) }
+    switch AnswerShape(endpoint.response) {
+    case .file: return .file
+    case .nothing: return .none
+    case .field:
+      return properties(fields, owner: "the answer of '\(endpoint.path)'").first
+        .map(Method.Result.field) ?? .none
+    case .object:
+      return .object(
+        ObjectDecl(
+          name: responseName ?? "", doc: "The answer of `\(endpoint.path)`.",
+          source: endpoint.source,
+          properties: properties(fields, owner: "the answer of '\(endpoint.path)'"),
+          isAnswer: true))
+    }
   }
 
   private static func isFile(_ type: TypeRef) -> Bool {
     switch type {
     case .primitive(let primitive): primitive == .file
     case .array(let element): isFile(element)
-    case .named, .object: false
+    case .named, .object, .map: false
     }
   }
 
@@ -155,15 +187,22 @@ struct Translator {
     api.resources.first { $0.path == path }
   }
 
+  private func summary(of type: NamedType) -> String {
+    summaries.doc(of: type) { types.namedTypes[$0] }
+  }
+
   private func enumDecl(_ type: NamedType) -> EnumDecl {
     var cases = NameScope(reserving: ["unknown", "rawValue", "hashValue"])
     var seen: Set<String> = []
     let values = (type.values ?? []).filter { seen.insert($0.value).inserted }
     return EnumDecl(
-      name: types.namedTypes[type.name] ?? type.name, doc: type.description, source: type.source,
+      name: types.namedTypes[type.name] ?? type.name, doc: summary(of: type), source: type.source,
       cases: values.map { value in
         EnumDecl.Case(
-          name: cases.claim(SwiftNaming.lowerCamel(value.value, fallback: "value")),
+          name: changes.claim(
+            SwiftNaming.lowerCamel(value.value, fallback: "value"), in: &cases,
+            for: NamedElement(
+              kind: "value", name: value.value, owner: "'\(type.name)'", source: value.source)),
           value: value.value, doc: value.description)
       })
   }
@@ -174,34 +213,41 @@ struct Translator {
     var cases = NameScope(reserving: ["unknown", "hashValue"])
     var seen: Set<String> = []
     return UnionDecl(
-      name: types.namedTypes[type.name] ?? type.name, doc: type.description, source: type.source,
+      name: types.namedTypes[type.name] ?? type.name, doc: summary(of: type), source: type.source,
       discriminator: type.discriminator ?? "type",
       cases: (type.variants ?? []).filter { seen.insert($0.value).inserted }.map { variant in
         UnionDecl.Case(
-          name: cases.claim(SwiftNaming.lowerCamel(variant.value, fallback: "variant")),
+          name: changes.claim(
+            SwiftNaming.lowerCamel(variant.value, fallback: "variant"), in: &cases,
+            for: NamedElement(
+              kind: "variant", name: variant.value, owner: "'\(type.name)'", source: type.source)),
           value: variant.value, type: types.swiftType(.named(variant.type)))
       })
   }
 
   private func objectDecl(_ type: NamedType) -> ObjectDecl {
     ObjectDecl(
-      name: types.namedTypes[type.name] ?? type.name, doc: type.description, source: type.source,
+      name: types.namedTypes[type.name] ?? type.name, doc: summary(of: type), source: type.source,
       properties: properties(
         (type.fields ?? []).map { field in
           PropertySource(
             field, isBoxed: cycles.boxed.contains(.init(type: type.name, field: field.name)))
-        }))
+        }, owner: "'\(type.name)'"))
   }
 
   /// Parameters or fields as Swift properties; a wire name given twice keeps its first entry,
   /// since one JSON object cannot hold the key twice.
-  private func properties(_ sources: [PropertySource]) -> [Property] {
+  private func properties(_ sources: [PropertySource], owner: String) -> [Property] {
     var names = NameScope(reserving: ["hashValue"])
     var seen: Set<String> = []
     return sources.filter { seen.insert($0.wireName).inserted }.map { source in
       let type = types.swiftType(source.type, inJSON: !source.isParameter)
+      let element = NamedElement(
+        kind: source.isParameter ? "parameter" : "field", name: source.wireName, owner: owner,
+        source: source.source)
       return Property(
-        name: names.claim(SwiftNaming.lowerCamel(source.wireName, fallback: "value")),
+        name: changes.claim(
+          SwiftNaming.lowerCamel(source.wireName, fallback: "value"), in: &names, for: element),
         wireName: source.wireName, type: source.isBoxed ? "Indirect<\(type)>" : type,
         isOptional: source.isOptional, sendsNull: source.sendsNull, doc: doc(of: source))
     }
@@ -221,6 +267,24 @@ struct Translator {
   }
 }
 
+/// What a method makes of an answer: nothing, a file, the value of its only field, or a struct
+/// of its fields. Fields are counted once per wire name, as a JSON object holds each key once.
+private enum AnswerShape: Equatable {
+  case nothing, file, field, object
+
+  init(_ response: Response) {
+    if response.kind == .binary {
+      self = .file
+      return
+    }
+    switch Set(response.fields.map(\.name)).count {
+    case 0: self = .nothing
+    case 1: self = .field
+    default: self = .object
+    }
+  }
+}
+
 /// What a parameter and a field have in common.
 private struct PropertySource {
   var wireName: String
@@ -236,6 +300,7 @@ private struct PropertySource {
   var isBoxed = false
   /// A call's parameter rather than a field of a JSON object.
   var isParameter = false
+  var source: SourceLocation
 
   init(_ parameter: Parameter) {
     isParameter = true
@@ -245,6 +310,7 @@ private struct PropertySource {
     description = parameter.description
     `default` = parameter.default
     documentedValues = parameter.documentedValues
+    source = parameter.source
   }
 
   init(_ field: Field, isBoxed: Bool = false) {
@@ -254,5 +320,6 @@ private struct PropertySource {
     isOptional = !field.required || field.nullable
     sendsNull = field.nullable
     description = field.description
+    source = field.source
   }
 }

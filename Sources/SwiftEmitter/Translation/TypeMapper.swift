@@ -24,6 +24,8 @@ struct TypeMapper {
     case .named(let name): namedTypes[name] ?? Self.unresolved
     case .object: Self.freeFormObject
     case .array(let element): "[\(swiftType(element, inJSON: inJSON))]"
+    // The ids are JSON object keys, strings on the wire even where the docs call them numbers.
+    case .map(let value): "[String: \(swiftType(value))]"
     }
   }
 

@@ -10,7 +10,7 @@ extension SeedClient {
     -> SeedClient
   {
     var client = SeedClient(baseURL: baseURL)
-    client.session = try await client.member.login(card: card, pin: pin).hash
+    client.session = try await client.member.login(card: card, pin: pin)
     return client
   }
 }

@@ -12,7 +12,7 @@ import Testing
     let client = try await SeedClient.loggedIn(baseURL: mock.baseURL, card: "SL-0042", pin: "1234")
     #expect(client.session?.count == 32)
 
-    let seeds = try await client.seed.list().list
+    let seeds = try await client.seed.list()
     #expect(seeds.map(\.name) == ["Cherry tomato"])
     #expect(seeds.first?.sownFrom == "March")
 

@@ -26,12 +26,14 @@ public struct GardenAPI: Sendable {
   ///
   /// - Parameters:
   ///   - bedID: Bed to read.
+  /// - Returns: The answer's `name`. `nil` when the answer leaves it out.
   /// - Throws: ``APIError``.
-  public func read(bedID: Int) async throws(APIError) -> GardenReadResponse {
+  public func read(bedID: Int) async throws(APIError) -> String? {
     try await self.client.call(
       "/garden/read",
       ["bed_id": bedID],
-      returning: GardenReadResponse.self
+      optionalField: "name",
+      returning: String.self
     )
   }
 
@@ -49,22 +51,6 @@ public struct GardenAPI: Sendable {
   }
 }
 
-/// The answer of `/garden/read`.
-///
-/// Source: garden.md:31
-public struct GardenReadResponse: Sendable, Decodable {
-  public var name: String?
-
-  public init(name: String? = nil) {
-    self.name = name
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.name = try container.decodeIfPresent(String.self, forKey: "name")
-  }
-}
-
 /// The calls under `/garden/beds`.
 public struct GardenBedsAPI: Sendable {
   let client: APIClient
@@ -75,25 +61,10 @@ public struct GardenBedsAPI: Sendable {
   ///
   /// Source: garden.md:21
   ///
+  /// - Returns: The answer's `list`. `nil` when the answer leaves it out.
   /// - Throws: ``APIError``.
-  public func list() async throws(APIError) -> GardenBedsListResponse {
-    try await self.client.call("/garden/beds/list", returning: GardenBedsListResponse.self)
-  }
-}
-
-/// The answer of `/garden/beds/list`.
-///
-/// Source: garden.md:21
-public struct GardenBedsListResponse: Sendable, Decodable {
-  public var list: [Int]?
-
-  public init(list: [Int]? = nil) {
-    self.list = list
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.list = try container.decodeIfPresent([Int].self, forKey: "list")
+  public func list() async throws(APIError) -> [Int]? {
+    try await self.client.call("/garden/beds/list", optionalField: "list", returning: [Int].self)
   }
 }
 

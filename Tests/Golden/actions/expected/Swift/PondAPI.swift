@@ -38,24 +38,9 @@ public struct PondFishAPI: Sendable {
   ///
   /// Source: pond.md:8
   ///
+  /// - Returns: The answer's `value`. `nil` when the answer leaves it out.
   /// - Throws: ``APIError``.
-  public func count() async throws(APIError) -> PondFishCountResponse {
-    try await self.client.call("/pond/fish/count", returning: PondFishCountResponse.self)
-  }
-}
-
-/// The answer of `/pond/fish/count`.
-///
-/// Source: pond.md:8
-public struct PondFishCountResponse: Sendable, Decodable {
-  public var value: Int?
-
-  public init(value: Int? = nil) {
-    self.value = value
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decodeIfPresent(Int.self, forKey: "value")
+  public func count() async throws(APIError) -> Int? {
+    try await self.client.call("/pond/fish/count", optionalField: "value", returning: Int.self)
   }
 }

@@ -24,9 +24,10 @@ public struct CanoeAPI: Sendable {
   ///
   /// Source: canoe.md:21
   ///
+  /// - Returns: array of objects. The canoes.
   /// - Throws: ``APIError``.
-  public func list() async throws(APIError) -> CanoeListResponse {
-    try await self.client.call("/canoe/list", returning: CanoeListResponse.self)
+  public func list() async throws(APIError) -> [Canoe] {
+    try await self.client.call("/canoe/list", field: "list", returning: [Canoe].self)
   }
 
   /// Repaints a canoe; the docs show no answer.
@@ -49,43 +50,14 @@ public struct CanoeAPI: Sendable {
   ///
   /// Source: canoe.md:36
   ///
+  /// - Returns: The numbers.
   /// - Throws: ``APIError``.
-  public func stats() async throws(APIError) -> CanoeStatsResponse {
-    try await self.client.call("/canoe/stats", returning: CanoeStatsResponse.self)
-  }
-}
-
-/// The answer of `/canoe/list`.
-///
-/// Source: canoe.md:21
-public struct CanoeListResponse: Sendable, Decodable {
-  /// array of objects. The canoes.
-  public var list: [Canoe]
-
-  public init(list: [Canoe]) {
-    self.list = list
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.list = try container.decode([Canoe].self, forKey: "list")
-  }
-}
-
-/// The answer of `/canoe/stats`.
-///
-/// Source: canoe.md:36
-public struct CanoeStatsResponse: Sendable, Decodable {
-  /// The numbers.
-  public var value: CanoeStatsResponseValue
-
-  public init(value: CanoeStatsResponseValue) {
-    self.value = value
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decode(CanoeStatsResponseValue.self, forKey: "value")
+  public func stats() async throws(APIError) -> CanoeStatsResponseValue {
+    try await self.client.call(
+      "/canoe/stats",
+      field: "value",
+      returning: CanoeStatsResponseValue.self
+    )
   }
 }
 
@@ -94,8 +66,6 @@ public struct CanoeLogbookAPI: Sendable {
   let client: APIClient
 
   /// Downloads a canoe's logbook.
-  ///
-  /// A PDF file with the logbook, or a JSON answer if the logbook is too long:
   ///
   /// API path: `/canoe/logbook/download`.
   ///
@@ -120,25 +90,14 @@ public struct CanoeRentalAPI: Sendable {
   ///
   /// Source: canoe.md:83
   ///
+  /// - Returns: The answer's `value`. `nil` when the answer leaves it out.
   /// - Throws: ``APIError``.
-  public func read() async throws(APIError) -> CanoeRentalReadResponse {
-    try await self.client.call("/canoe/rental/read", returning: CanoeRentalReadResponse.self)
-  }
-}
-
-/// The answer of `/canoe/rental/read`.
-///
-/// Source: canoe.md:83
-public struct CanoeRentalReadResponse: Sendable, Decodable {
-  public var value: CanoeRentalReadResponseValue?
-
-  public init(value: CanoeRentalReadResponseValue? = nil) {
-    self.value = value
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decodeIfPresent(CanoeRentalReadResponseValue.self, forKey: "value")
+  public func read() async throws(APIError) -> CanoeRentalReadResponseValue? {
+    try await self.client.call(
+      "/canoe/rental/read",
+      optionalField: "value",
+      returning: CanoeRentalReadResponseValue.self
+    )
   }
 }
 
@@ -208,9 +167,9 @@ public struct CanoeRentalReadResponseValue: Sendable, Codable {
 /// Source: canoe.md:52
 public struct CanoeStatsResponseValue: Sendable, Codable {
   public var longest: CanoeStatsResponseValueLongest?
-  public var perCanoe: JSONObject?
+  public var perCanoe: [String: Int]?
 
-  public init(longest: CanoeStatsResponseValueLongest? = nil, perCanoe: JSONObject? = nil) {
+  public init(longest: CanoeStatsResponseValueLongest? = nil, perCanoe: [String: Int]? = nil) {
     self.longest = longest
     self.perCanoe = perCanoe
   }
@@ -219,7 +178,7 @@ public struct CanoeStatsResponseValue: Sendable, Codable {
     let container = try decoder.container(keyedBy: WireKey.self)
     self.longest = try container.decodeIfPresent(
       CanoeStatsResponseValueLongest.self, forKey: "longest")
-    self.perCanoe = try container.decodeIfPresent(JSONObject.self, forKey: "per_canoe")
+    self.perCanoe = try container.decodeIfPresent([String: Int].self, forKey: "per_canoe")
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -44,25 +44,9 @@ public struct BerthFreeAPI: Sendable {
   ///
   /// Source: harbor/berth.md:29
   ///
+  /// - Returns: Free berth numbers.
   /// - Throws: ``APIError``.
-  public func list() async throws(APIError) -> BerthFreeListResponse {
-    try await self.client.call("/berth/free/list", returning: BerthFreeListResponse.self)
-  }
-}
-
-/// The answer of `/berth/free/list`.
-///
-/// Source: harbor/berth.md:29
-public struct BerthFreeListResponse: Sendable, Decodable {
-  /// Free berth numbers.
-  public var list: [Int]
-
-  public init(list: [Int]) {
-    self.list = list
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.list = try container.decode([Int].self, forKey: "list")
+  public func list() async throws(APIError) -> [Int] {
+    try await self.client.call("/berth/free/list", field: "list", returning: [Int].self)
   }
 }

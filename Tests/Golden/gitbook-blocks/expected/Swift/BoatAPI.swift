@@ -20,7 +20,7 @@ public struct BoatAPI: Sendable {
   ///   - names: New names by boat id.
   /// - Throws: ``APIError``; the codes this call documents:
   ///   - `201`: Not found in the database - if a boat does not exist.
-  public func batchRename(names: JSONObject) async throws(APIError) {
+  public func batchRename(names: [String: String]) async throws(APIError) {
     try await self.client.call("/boat/batch_rename", ["names": names])
   }
 
@@ -33,32 +33,18 @@ public struct BoatAPI: Sendable {
   /// - Parameters:
   ///   - onlyMoored: Optional. Default is `false`. Only boats at a berth.
   ///   - hull: Optional. Only boats of this hull.
+  /// - Returns: The answer's `list`.
   /// - Throws: ``APIError``.
   public func list(
     onlyMoored: Bool? = nil,
     hull: BoatHull? = nil
-  ) async throws(APIError) -> BoatListResponse {
+  ) async throws(APIError) -> [Boat] {
     try await self.client.call(
       "/boat/list",
       ["only_moored": onlyMoored, "hull": hull],
-      returning: BoatListResponse.self
+      field: "list",
+      returning: [Boat].self
     )
-  }
-}
-
-/// The answer of `/boat/list`.
-///
-/// Source: harbor/README.md:30
-public struct BoatListResponse: Sendable, Decodable {
-  public var list: [Boat]
-
-  public init(list: [Boat]) {
-    self.list = list
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.list = try container.decode([Boat].self, forKey: "list")
   }
 }
 

@@ -19,36 +19,21 @@ public struct FeeAPI: Sendable {
   /// - Parameters:
   ///   - berth: Berth number.
   ///   - season: Optional. Default is `summer`. Either `summer` or `winter`.
+  /// - Returns: The fee per night.
   /// - Throws: ``APIError``; the codes this call documents:
   ///   - `201`: Not found in the database - if there is no such berth.
   ///   - `236`: Feature unavailable due to tariff restrictions.
-  public func read(berth: Int, season: FeeSeason? = nil) async throws(APIError) -> FeeReadResponse {
+  public func read(berth: Int, season: FeeSeason? = nil) async throws(APIError) -> Double {
     try await self.client.call(
       "/fee/read",
       ["berth": berth, "season": season],
-      returning: FeeReadResponse.self
+      field: "value",
+      returning: Double.self
     )
   }
 }
 
-/// The answer of `/fee/read`.
-///
-/// Source: fees/README.md:12
-public struct FeeReadResponse: Sendable, Decodable {
-  /// The fee per night.
-  public var value: Double
-
-  public init(value: Double) {
-    self.value = value
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decode(Double.self, forKey: "value")
-  }
-}
-
-/// Optional. Default is `summer`. Either `summer` or `winter`.
+/// The values of `season`, a parameter of `/fee/read`.
 ///
 /// Source: fees/README.md:18
 public enum FeeSeason: OpenEnum {

@@ -16,26 +16,10 @@ public struct OddAPI: Sendable {
   ///
   /// - Parameters:
   ///   - kind: Kind of thing, see `kind` in the list below. zzLEAKkind
+  /// - Returns: The things */ zzLEAKfield.
   /// - Throws: ``APIError``.
-  public func list(kind: String) async throws(APIError) -> OddListResponse {
-    try await self.client.call("/odd/list", ["kind": kind], returning: OddListResponse.self)
-  }
-}
-
-/// The answer of `/odd/list`.
-///
-/// Source: odd.md:5
-public struct OddListResponse: Sendable, Decodable {
-  /// The things */ zzLEAKfield.
-  public var list: [Thing]
-
-  public init(list: [Thing]) {
-    self.list = list
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.list = try container.decode([Thing].self, forKey: "list")
+  public func list(kind: String) async throws(APIError) -> [Thing] {
+    try await self.client.call("/odd/list", ["kind": kind], field: "list", returning: [Thing].self)
   }
 }
 

@@ -106,7 +106,8 @@ public struct ProtocolEnumAPI: Sendable {
   ///     zzLEAKlong. This sentence repeats so that the line grows very long, with */ and /* and """
   ///     inside it zzLEAKlong. This sentence repeats so that the line grows very long, with */ and
   ///     /* and """ inside it zzLEAKlong.
-  ///   - user:
+  ///   - user
+  /// - Returns: The answer's `value`. `nil` when the answer leaves it out.
   /// - Throws: ``APIError``.
   public func `default`(
     `default`: String,
@@ -128,7 +129,7 @@ public struct ProtocolEnumAPI: Sendable {
     launchCode: String? = nil,
     `func`: String? = nil,
     user: ProtocolEnumDefaultUser? = nil
-  ) async throws(APIError) -> ProtocolEnumDefaultResponse {
+  ) async throws(APIError) -> String? {
     try await self.client.call(
       "/protocol/enum/default",
       [
@@ -152,7 +153,8 @@ public struct ProtocolEnumAPI: Sendable {
         "func": `func`,
         "user": user,
       ],
-      returning: ProtocolEnumDefaultResponse.self
+      optionalField: "value",
+      returning: String.self
     )
   }
 
@@ -179,23 +181,7 @@ public struct ProtocolEnumAPI: Sendable {
   }
 }
 
-/// The answer of `/protocol/enum/default`.
-///
-/// Source: keywords/protocol.md:12
-public struct ProtocolEnumDefaultResponse: Sendable, Decodable {
-  public var value: String?
-
-  public init(value: String? = nil) {
-    self.value = value
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decodeIfPresent(String.self, forKey: "value")
-  }
-}
-
-/// Either "default", "class", "self", "Type", "🚀", "a b" or "2x". zzLEAKenum
+/// zzLEAKenum
 ///
 /// Source: keywords/protocol.md:67
 public enum EnumKind: OpenEnum {
@@ -230,6 +216,8 @@ public enum EnumKind: OpenEnum {
   }
 }
 
+/// The object of `user`, a parameter of `/protocol/enum/default`.
+///
 /// Source: keywords/protocol.md:32
 public struct ProtocolEnumDefaultUser: Sendable, Codable {
   /// Optional. With a dot. zzLEAK10

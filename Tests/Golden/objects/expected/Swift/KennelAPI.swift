@@ -19,12 +19,14 @@ public struct KennelAPI: Sendable {
   /// - Parameters:
   ///   - dog: A dog object without `id`.
   ///   - kennel: Kennel to use, see kennel.
+  /// - Returns: New dog id.
   /// - Throws: ``APIError``.
-  public func adopt(dog: DogInput, kennel: Kennel) async throws(APIError) -> KennelAdoptResponse {
+  public func adopt(dog: DogInput, kennel: Kennel) async throws(APIError) -> Int {
     try await self.client.call(
       "/kennel/adopt",
       ["dog": dog, "kennel": kennel],
-      returning: KennelAdoptResponse.self
+      field: "id",
+      returning: Int.self
     )
   }
 
@@ -34,43 +36,10 @@ public struct KennelAPI: Sendable {
   ///
   /// Source: kennel.md:35
   ///
+  /// - Returns: List of dog objects.
   /// - Throws: ``APIError``.
-  public func list() async throws(APIError) -> KennelListResponse {
-    try await self.client.call("/kennel/list", returning: KennelListResponse.self)
-  }
-}
-
-/// The answer of `/kennel/adopt`.
-///
-/// Source: kennel.md:50
-public struct KennelAdoptResponse: Sendable, Decodable {
-  /// New dog id.
-  public var id: Int
-
-  public init(id: Int) {
-    self.id = id
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.id = try container.decode(Int.self, forKey: "id")
-  }
-}
-
-/// The answer of `/kennel/list`.
-///
-/// Source: kennel.md:35
-public struct KennelListResponse: Sendable, Decodable {
-  /// List of dog objects.
-  public var list: [Dog]
-
-  public init(list: [Dog]) {
-    self.list = list
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.list = try container.decode([Dog].self, forKey: "list")
+  public func list() async throws(APIError) -> [Dog] {
+    try await self.client.call("/kennel/list", field: "list", returning: [Dog].self)
   }
 }
 
@@ -85,7 +54,7 @@ public struct Dog: Sendable, Codable {
   /// When the dog was born.
   public var born: DateTime
 
-  /// Size of the dog. Can be one of:
+  /// Size of the dog.
   public var size: DogSize
 
   /// The collar.
@@ -176,7 +145,7 @@ public struct DogInput: Sendable, Codable {
   /// When the dog was born.
   public var born: DateTime
 
-  /// Size of the dog. Can be one of:
+  /// Size of the dog.
   public var size: DogSize
 
   /// The collar.
@@ -225,7 +194,7 @@ public struct DogInput: Sendable, Codable {
   }
 }
 
-/// Size of the dog. Can be one of:
+/// Size of the dog.
 ///
 /// Source: kennel.md:26
 public enum DogSize: OpenEnum {

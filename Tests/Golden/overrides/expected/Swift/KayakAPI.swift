@@ -18,16 +18,18 @@ public struct KayakAPI: Sendable {
   ///   - id: Id of the kayak.
   ///   - name: Name of the kayak.
   ///   - withOwner: Whether to return the owner. Default is `false`.
+  /// - Returns: The answer's `value`.
   /// - Throws: ``APIError``.
   public func find(
     id: Int? = nil,
     name: String? = nil,
     withOwner: Bool? = nil
-  ) async throws(APIError) -> KayakFindResponse {
+  ) async throws(APIError) -> KayakFindResponseValue {
     try await self.client.call(
       "/kayak/find",
       ["id": id, "name": name, "with_owner": withOwner],
-      returning: KayakFindResponse.self
+      field: "value",
+      returning: KayakFindResponseValue.self
     )
   }
 
@@ -54,22 +56,8 @@ public struct KayakAPI: Sendable {
   }
 }
 
-/// The answer of `/kayak/find`.
+/// The object of `value`, a field of the answer of `/kayak/find`.
 ///
-/// Source: kayak.md:5
-public struct KayakFindResponse: Sendable, Decodable {
-  public var value: KayakFindResponseValue
-
-  public init(value: KayakFindResponseValue) {
-    self.value = value
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decode(KayakFindResponseValue.self, forKey: "value")
-  }
-}
-
 /// Source: kayak.md:37
 public struct KayakFindResponseValue: Sendable, Codable {
   /// Id of the kayak.
@@ -120,7 +108,7 @@ public struct KayakFindResponseValue: Sendable, Codable {
   }
 }
 
-/// Returned only if `with_owner` is `true`.
+/// The object of `owner`, a field of ``KayakFindResponseValue``.
 ///
 /// Source: kayak.md:40
 public struct KayakFindResponseValueOwner: Sendable, Codable {

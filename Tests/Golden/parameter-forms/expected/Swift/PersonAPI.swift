@@ -14,22 +14,24 @@ public struct PersonAPI: Sendable {
   ///
   /// API path: `/person/login`.
   ///
-  /// Source: person.md:46
+  /// Source: person.md:48
   ///
   /// - Parameters:
   ///   - login: Login name.
   ///   - password: Password; the name has a stray space.
   ///   - clubID: Club to check.
+  /// - Returns: The session hash.
   /// - Throws: ``APIError``.
   public func login(
     login: String,
     password: String,
     clubID: Int? = nil
-  ) async throws(APIError) -> PersonLoginResponse {
+  ) async throws(APIError) -> String {
     try await self.client.call(
       "/person/login",
       ["login": login, "password": password, "club_id": clubID],
-      returning: PersonLoginResponse.self
+      field: "hash",
+      returning: String.self
     )
   }
 
@@ -39,7 +41,7 @@ public struct PersonAPI: Sendable {
   ///
   /// API path: `/person/move`.
   ///
-  /// Source: person.md:24
+  /// Source: person.md:26
   ///
   /// - Parameters:
   ///   - zone: Where to.
@@ -64,7 +66,7 @@ public struct PersonAPI: Sendable {
   ///
   /// API path: `/person/search`.
   ///
-  /// Source: person.md:75
+  /// Source: person.md:77
   ///
   /// - Parameters:
   ///   - format: Format of the list. Can be "csv", tsv" or "json".
@@ -95,6 +97,8 @@ public struct PersonAPI: Sendable {
   ///   - offset: Paging.
   ///   - limit: Paging.
   ///   - orderBy: default = created. Sort key.
+  ///   - aliases: Other names of the person.
+  ///   - grades: Default all. Grades to keep.
   /// - Throws: ``APIError``.
   public func update(
     legalType: PersonUpdateLegalType,
@@ -102,7 +106,9 @@ public struct PersonAPI: Sendable {
     nickname: String,
     offset: Int? = nil,
     limit: Int? = nil,
-    orderBy: String? = nil
+    orderBy: String? = nil,
+    aliases: [String]? = nil,
+    grades: [Int]? = nil
   ) async throws(APIError) {
     try await self.client.call(
       "/person/update",
@@ -113,31 +119,16 @@ public struct PersonAPI: Sendable {
         "offset": offset,
         "limit": limit,
         "order_by": orderBy,
+        "aliases": aliases,
+        "grades": grades,
       ]
     )
   }
 }
 
-/// The answer of `/person/login`.
+/// Format of the list.
 ///
-/// Source: person.md:46
-public struct PersonLoginResponse: Sendable, Decodable {
-  /// The session hash.
-  public var hash: String
-
-  public init(hash: String) {
-    self.hash = hash
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.hash = try container.decode(String.self, forKey: "hash")
-  }
-}
-
-/// Format of the list. Can be "csv", tsv" or "json".
-///
-/// Source: person.md:83
+/// Source: person.md:85
 public enum PersonFormat: OpenEnum {
   case csv
   case tsv
@@ -166,7 +157,7 @@ public enum PersonFormat: OpenEnum {
 
 /// Where to.
 ///
-/// Source: person.md:32
+/// Source: person.md:34
 public struct PersonMoveZone: Sendable, Codable {
   /// Radius in metres.
   public var radius: Int
@@ -192,9 +183,9 @@ public struct PersonMoveZone: Sendable, Codable {
   }
 }
 
-/// Sort option. Possible values listed below.
+/// Sort option.
 ///
-/// Source: person.md:84
+/// Source: person.md:86
 public enum PersonOrderBy: OpenEnum {
   /// by name.
   case name
@@ -222,7 +213,7 @@ public enum PersonOrderBy: OpenEnum {
 
 /// Colours to use.
 ///
-/// Source: person.md:85
+/// Source: person.md:87
 public enum PersonPalette: OpenEnum {
   /// reds and yellows.
   case warm
@@ -248,7 +239,7 @@ public enum PersonPalette: OpenEnum {
   }
 }
 
-/// Either "company" or "individual".
+/// The values of `legal_type`, a parameter of `/person/update`.
 ///
 /// Source: person.md:11
 public enum PersonUpdateLegalType: OpenEnum {

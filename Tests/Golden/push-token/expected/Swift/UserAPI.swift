@@ -76,7 +76,7 @@ public struct UserSessionPushTokenAPI: Sendable {
   }
 }
 
-/// Application ID, for now it's "navixy_iphone_viewer" or "navixy_android_viewer".
+/// Application ID.
 ///
 /// Source: backend-api/resources/commons/user/session/push_token.md:20
 public enum PushTokenApplication: OpenEnum {

@@ -58,14 +58,14 @@ public struct ShelterAnimalAPI: Sendable {
   ///
   /// - Parameters:
   ///   - animal: An animal object without fields which are *IGNORED*.
+  /// - Returns: Id of the new animal.
   /// - Throws: ``APIError``.
-  public func create(
-    animal: AnimalCreateInput
-  ) async throws(APIError) -> ShelterAnimalCreateResponse {
+  public func create(animal: AnimalCreateInput) async throws(APIError) -> Int {
     try await self.client.call(
       "/shelter/animal/create",
       ["animal": animal],
-      returning: ShelterAnimalCreateResponse.self
+      field: "id",
+      returning: Int.self
     )
   }
 
@@ -83,23 +83,6 @@ public struct ShelterAnimalAPI: Sendable {
   }
 }
 
-/// The answer of `/shelter/animal/create`.
-///
-/// Source: shelter.md:113
-public struct ShelterAnimalCreateResponse: Sendable, Decodable {
-  /// Id of the new animal.
-  public var id: Int
-
-  public init(id: Int) {
-    self.id = id
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.id = try container.decode(Int.self, forKey: "id")
-  }
-}
-
 /// The calls under `/shelter/enclosure`.
 public struct ShelterEnclosureAPI: Sendable {
   let client: APIClient
@@ -112,32 +95,15 @@ public struct ShelterEnclosureAPI: Sendable {
   ///
   /// - Parameters:
   ///   - enclosure: An enclosure without `id` field.
+  /// - Returns: Id of the new enclosure.
   /// - Throws: ``APIError``.
-  public func create(
-    enclosure: EnclosureInput
-  ) async throws(APIError) -> ShelterEnclosureCreateResponse {
+  public func create(enclosure: EnclosureInput) async throws(APIError) -> Int {
     try await self.client.call(
       "/shelter/enclosure/create",
       ["enclosure": enclosure],
-      returning: ShelterEnclosureCreateResponse.self
+      field: "id",
+      returning: Int.self
     )
-  }
-}
-
-/// The answer of `/shelter/enclosure/create`.
-///
-/// Source: shelter.md:85
-public struct ShelterEnclosureCreateResponse: Sendable, Decodable {
-  /// Id of the new enclosure.
-  public var id: Int
-
-  public init(id: Int) {
-    self.id = id
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.id = try container.decode(Int.self, forKey: "id")
   }
 }
 

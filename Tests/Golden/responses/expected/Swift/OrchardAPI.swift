@@ -14,9 +14,10 @@ public struct OrchardAPI: Sendable {
   ///
   /// Source: orchard.md:65
   ///
+  /// - Returns: A number.
   /// - Throws: ``APIError``.
-  public func broken() async throws(APIError) -> OrchardBrokenResponse {
-    try await self.client.call("/orchard/broken", returning: OrchardBrokenResponse.self)
+  public func broken() async throws(APIError) -> Int {
+    try await self.client.call("/orchard/broken", field: "value", returning: Int.self)
   }
 
   /// The example leaves a field out, sets one to null and has a list where the bullets say object.
@@ -79,10 +80,6 @@ public struct OrchardAPI: Sendable {
 
   /// Two answers, one with a field the other lacks.
   ///
-  /// When open:
-  ///
-  /// When closed:
-  ///
   /// API path: `/orchard/status`.
   ///
   /// Source: orchard.md:39
@@ -90,23 +87,6 @@ public struct OrchardAPI: Sendable {
   /// - Throws: ``APIError``.
   public func status() async throws(APIError) -> OrchardStatusResponse {
     try await self.client.call("/orchard/status", returning: OrchardStatusResponse.self)
-  }
-}
-
-/// The answer of `/orchard/broken`.
-///
-/// Source: orchard.md:65
-public struct OrchardBrokenResponse: Sendable, Decodable {
-  /// A number.
-  public var value: Int
-
-  public init(value: Int) {
-    self.value = value
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.value = try container.decode(Int.self, forKey: "value")
   }
 }
 
@@ -285,6 +265,8 @@ public struct OrchardHarvestResponseListItem: Sendable, Codable {
   }
 }
 
+/// The object of `last_pick`, a field of the answer of `/orchard/pick`.
+///
 /// Source: orchard.md:112
 public struct OrchardPickResponseLastPick: Sendable, Codable {
   public var pickerID: String?

@@ -45,7 +45,7 @@ public struct LampAPI: Sendable {
   }
 }
 
-/// New state: "on" | "off".
+/// New state.
 ///
 /// Source: lamp.md:19
 public enum LampState: OpenEnum {

@@ -19,29 +19,14 @@ public struct MemberAPI: Sendable {
   /// - Parameters:
   ///   - card: The number on the member's library card.
   ///   - pin: The member's four-digit PIN.
+  /// - Returns: The session hash to send with every other call.
   /// - Throws: ``APIError``.
-  public func login(card: String, pin: String) async throws(APIError) -> MemberLoginResponse {
+  public func login(card: String, pin: String) async throws(APIError) -> String {
     try await self.client.call(
       "/member/login",
       ["card": card, "pin": pin],
-      returning: MemberLoginResponse.self
+      field: "hash",
+      returning: String.self
     )
-  }
-}
-
-/// The answer of `/member/login`.
-///
-/// Source: member.md:7
-public struct MemberLoginResponse: Sendable, Decodable {
-  /// The session hash to send with every other call.
-  public var hash: String
-
-  public init(hash: String) {
-    self.hash = hash
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.hash = try container.decode(String.self, forKey: "hash")
   }
 }

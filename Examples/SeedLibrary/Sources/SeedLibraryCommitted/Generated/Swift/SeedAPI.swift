@@ -14,9 +14,14 @@ public struct SeedAPI: Sendable {
   ///
   /// Source: seeds.md:7
   ///
+  /// - Returns: The answer's `list`.
   /// - Throws: ``APIError``.
-  public func list() async throws(APIError) -> SeedListResponse {
-    try await self.client.call("/seed/list", returning: SeedListResponse.self)
+  public func list() async throws(APIError) -> [SeedListResponseListItem] {
+    try await self.client.call(
+      "/seed/list",
+      field: "list",
+      returning: [SeedListResponseListItem].self
+    )
   }
 
   /// Sets packets of a seed aside for the member, to pick up at the library.
@@ -41,22 +46,6 @@ public struct SeedAPI: Sendable {
       ["seed_id": seedID, "packets": packets, "note": note],
       returning: SeedReserveResponse.self
     )
-  }
-}
-
-/// The answer of `/seed/list`.
-///
-/// Source: seeds.md:7
-public struct SeedListResponse: Sendable, Decodable {
-  public var list: [SeedListResponseListItem]
-
-  public init(list: [SeedListResponseListItem]) {
-    self.list = list
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.list = try container.decode([SeedListResponseListItem].self, forKey: "list")
   }
 }
 
