@@ -61,6 +61,12 @@ struct AccessRequirements {
   /// The line cut at each marker: the text before the first (unlabelled), then each marker's
   /// text.
   private static func labelled(_ line: String) -> [(label: Label?, text: String)] {
+    // Every marker holds `equired`: a line without it (nearly all) needs no regex, which is
+    // slow, run over every line of every description.
+    guard mayHoldMarker(line) else {
+      let text = trimmed(line[...])
+      return text.isEmpty ? [] : [(nil, text)]
+    }
     var parts: [(label: Label?, text: String)] = []
     var label: Label?
     var start = line.startIndex
@@ -71,6 +77,13 @@ struct AccessRequirements {
     }
     parts.append((label, trimmed(line[start...])))
     return parts.filter { $0.label != nil || !$0.text.isEmpty }
+  }
+
+  private static func mayHoldMarker(_ line: String) -> Bool {
+    let word = Array("equired".utf8)
+    let bytes = Array(line.utf8)
+    guard bytes.count >= word.count else { return false }
+    return (0...(bytes.count - word.count)).contains { bytes[$0..<($0 + word.count)].elementsEqual(word) }
   }
 
   /// Rights and features named without code voice (the rights line loses it) get it back:
