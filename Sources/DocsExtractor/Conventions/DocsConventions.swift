@@ -149,6 +149,11 @@ public struct DocsConventions: Sendable {
   /// ("`schedule_entry` object").
   public var objectWords: Set<String> = ["object", "objects", "json-object"]
 
+  /// How a list's description names the objects it holds, which may be described on another
+  /// page ("List of place objects."): the opening, and the plural word after the name.
+  public var listedObjectPrefixes = ["list of ", "array of ", "an array of "]
+  public var pluralObjectWord = "objects"
+
   /// A parameter sent as an object minus some fields: "… object without `id` field",
   /// "without fields which are *IGNORED*" (then each field says "*IGNORED* in create, update").
   public var omission = OmissionWording(

@@ -43,6 +43,29 @@ struct ObjectIndex {
     return nil
   }
 
+  /// The object a list's description names on any page: "List of place objects." for the one
+  /// object called `place` in the docs. Only the plural list form is read across pages, and
+  /// only a name that one object has: a singular "A plugin object" is too loose for that.
+  func object(listedIn description: String, listPrefixes: [String], pluralWord: String) -> String? {
+    let lower = description.lowercased()
+    for prefix in listPrefixes {
+      var searched = lower.startIndex..<lower.endIndex
+      while let found = lower.range(of: prefix, range: searched) {
+        searched = found.upperBound..<lower.endIndex
+        let words = lower[found.upperBound...].split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        guard let at = words.prefix(4).firstIndex(where: { $0 == pluralWord }), at >= 1 else { continue }
+        let key = Self.key(words[..<at].joined())
+        let named = Set(byPage.values.flatMap { objects in objects.filter { Self.key($0.key) == key }.map(\.value) })
+        if named.count == 1 { return named.first }
+      }
+    }
+    return nil
+  }
+
+  private static func key(_ word: String) -> String {
+    word.lowercased().filter { $0.isLetter || $0.isNumber }
+  }
+
   /// The object a link from `page` points at, if any: the section its anchor names, or the
   /// one object of a page linked without an anchor (`[SearchCondition](search_conditions.md)`).
   func object(linkedBy destination: String, from page: String, dialect: MarkdownDialect) -> String? {
@@ -118,6 +141,10 @@ struct TypeResolver {
     if vocabulary.soundsLikeObject(lowered),
       let named = scope.objects.object(named: member, onPage: page.path)
         ?? scope.objects.object(mentionedIn: description, onPage: page.path, objectWords: conventions.objectWords)
+        ?? (isPlural
+          ? scope.objects.object(
+            listedIn: description, listPrefixes: conventions.listedObjectPrefixes, pluralWord: conventions.pluralObjectWord)
+          : nil)
     {
       return isPlural ? .array(.named(named)) : .named(named)
     }
