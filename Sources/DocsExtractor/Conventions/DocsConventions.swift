@@ -22,6 +22,12 @@ public struct DocsConventions: Sendable {
   /// `## User object structure`, `## History entry`), longest first.
   public var objectSectionSuffixes = [" object structure", " object", " entry", " structure"]
 
+  /// A sentence that defines an object by the JSON example after it, where no heading does:
+  /// "where `contact` object is:", "where period_object is:". The name stands between an
+  /// opening and an ending (the opening may be left out).
+  public var definitionOpenings = ["where "]
+  public var definitionEndings = [" object is:", " is:"]
+
   /// What a union's title says after the object it describes the kinds of ("Settings object
   /// structures by type").
   public var unionTitleSuffixes = [" structures by type", " structure by type", " by type", " types"]

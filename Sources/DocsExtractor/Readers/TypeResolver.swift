@@ -140,6 +140,7 @@ struct TypeResolver {
     }
     if vocabulary.soundsLikeObject(lowered),
       let named = scope.objects.object(named: member, onPage: page.path)
+        ?? scope.objects.object(mentionedIn: Self.objectPhrase(lowered), onPage: page.path, objectWords: conventions.objectWords)
         ?? scope.objects.object(mentionedIn: description, onPage: page.path, objectWords: conventions.objectWords)
         ?? (isPlural
           ? scope.objects.object(
@@ -218,6 +219,17 @@ struct TypeResolver {
   func describesArray(_ description: String) -> Bool {
     let lower = description.lowercased().trimmed()
     return conventions.arrayDescriptionPrefixes.contains(where: lower.hasPrefix)
+  }
+
+  /// Type words that name an object, as a phrase the object index reads: `period_object` (or
+  /// `periodobject`, its underscore lost to emphasis) → "period object".
+  private static func objectPhrase(_ typeWords: String) -> String {
+    var stem = typeWords
+    for suffix in ["_object", " object", "object"] where stem.hasSuffix(suffix) {
+      stem = String(stem.dropLast(suffix.count))
+      break
+    }
+    return stem + " object"
   }
 
   /// "A map containing state objects…": an object keyed by ids or names.
