@@ -212,6 +212,16 @@ struct StructureFromExamples {
   mutating func type(for samples: [[String: JSON]], site: MemberSite) -> (type: TypeRef, why: String)? {
     let what = "'\(site.name)' of \(site.owner)"
     if site.isMap || Self.isKeyedByID(samples) { return mapType(for: samples, site: site) }
+    // `"contacts": [<contact1>, …]`: placeholders alone, where the docs describe the object the
+    // member is named after.
+    if samples.allSatisfy(\.isEmpty) {
+      let named = TypeNamer.upperCamel(site.isArray ? TypeNamer.singular(site.name) : site.name)
+      guard let type = types[named], type.kind != .enum else { return nil }
+      return (
+        .named(named),
+        "\(what) is \(site.isArray ? "a list of " : "")\(named): its examples show placeholders, and the docs describe \(named)"
+      )
+    }
     if Self.isLocation(samples) {
       return (.primitive(.location), "\(what) is \(site.isArray ? "a list of locations" : "a location"): its examples hold `lat` and `lng`")
     }

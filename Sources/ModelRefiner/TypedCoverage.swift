@@ -3,9 +3,9 @@ import APIModel
 /// How much of what the docs' examples hold lands in a typed member of the model: of all JSON
 /// leaf values (strings, numbers, booleans, nulls) in the success response examples and the
 /// request examples, the share whose path from the answer or the call's parameters runs through
-/// typed members to a typed value. A leaf under a member typed only as an object, or under a
-/// key no field describes, is untyped: a client would keep it as free-form JSON, or lose it. A
-/// leaf that reaches a typed member but contradicts its type (`"123"` for an `int`, a list where
+/// typed members to a typed value (a placeholder where a value would be is none). A leaf under
+/// a member typed only as an object, or under a key no field describes, is untyped: a client
+/// would keep it as free-form JSON, or lose it. A leaf that reaches a typed member but contradicts its type (`"123"` for an `int`, a list where
 /// the docs say a map) is mistyped: the member is typed, the example is wrong, and the example
 /// checks warn about it.
 public struct TypedCoverage: Sendable, Hashable {
@@ -30,7 +30,10 @@ public struct TypedCoverage: Sendable, Hashable {
       walk.place = endpoint.path
       if endpoint.response.kind == .json {
         for sample in endpoint.response.examples {
-          guard let object = sample.json?.object, object["success"] != .bool(false) else { continue }
+          // A placeholder (`[<contact1>, …]`) stands for a value the example does not show: no leaf.
+          guard let object = sample.json?.replacing(sample.placeholders, with: .object([:])).object,
+            object["success"] != .bool(false)
+          else { continue }
           walk.members(object, fields: endpoint.response.fields, skipping: "success")
         }
       }

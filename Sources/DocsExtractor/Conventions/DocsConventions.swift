@@ -22,6 +22,12 @@ public struct DocsConventions: Sendable {
   /// `## User object structure`, `## History entry`), longest first.
   public var objectSectionSuffixes = [" object structure", " object", " entry", " structure"]
 
+  /// A sentence that defines an object by the JSON example after it, where no heading does:
+  /// "where `contact` object is:", "where period_object is:". The name stands between an
+  /// opening and an ending (the opening may be left out).
+  public var definitionOpenings = ["where "]
+  public var definitionEndings = [" object is:", " is:"]
+
   /// What a union's title says after the object it describes the kinds of ("Settings object
   /// structures by type").
   public var unionTitleSuffixes = [" structures by type", " structure by type", " by type", " types"]
@@ -148,6 +154,11 @@ public struct DocsConventions: Sendable {
   /// The words after which a description names the object it sends or holds
   /// ("`schedule_entry` object").
   public var objectWords: Set<String> = ["object", "objects", "json-object"]
+
+  /// How a list's description names the objects it holds, which may be described on another
+  /// page ("List of place objects."): the opening, and the plural word after the name.
+  public var listedObjectPrefixes = ["list of ", "array of ", "an array of "]
+  public var pluralObjectWord = "objects"
 
   /// A parameter sent as an object minus some fields: "… object without `id` field",
   /// "without fields which are *IGNORED*" (then each field says "*IGNORED* in create, update").

@@ -33,12 +33,25 @@ struct ResponseHost {
 
 /// Fills in the type of bullets that give none from the value in the JSON example.
 enum ExampleTyping {
-  static func typed(_ drafts: [FieldDraft], by example: [String: JSON], vocabulary: TypeVocabulary) -> [FieldDraft] {
-    drafts.map { draft in
+  static func typed(_ drafts: [FieldDraft], by example: [String: JSON], conventions: DocsConventions) -> [FieldDraft] {
+    let vocabulary = conventions.vocabulary
+    return drafts.map { draft in
       var draft = draft
       let value = example[draft.name]
       if let nested = value?.object ?? value?.array?.first?.object {
-        draft = completingChildren(draft, by: nested, vocabulary: vocabulary)
+        draft = completingChildren(draft, by: nested, conventions: conventions)
+      }
+      // A linked or named object the example shows as a list ("trackers belonging to the
+      // contact", linking the tracker object, over `"trackers": [{…}]`) is a list of it.
+      let lowered = draft.typeText.lowercased()
+      // A map the description names stays a map whatever the example shows.
+      let saysMap = conventions.mapDescriptionPrefixes.contains(where: draft.description.lowercased().trimmed().hasPrefix)
+      let listsObjects = value?.array.map { $0.allSatisfy { $0.object != nil || $0.isNull } } ?? false
+      if listsObjects, !saysMap, !vocabulary.saysArray(lowered),
+        !draft.links.isEmpty || vocabulary.soundsLikeObject(lowered),
+        vocabulary.read(lowered).map({ if case .type(.object) = $0 { true } else { false } }) ?? true
+      {
+        draft.typeText = "array of " + (draft.typeText.isEmpty ? "objects" : draft.typeText)
       }
       guard vocabulary.read(draft.typeText) == nil, draft.children.isEmpty, draft.values.isEmpty,
         draft.links.isEmpty, let value, !value.isNull
@@ -83,15 +96,15 @@ enum ExampleTyping {
   /// The nested bullets of an object field, typed and completed by its value in the example:
   /// keys they leave out become optional fields (a `location` with an `address`, an object
   /// whose bullets skip `lat` and `lng`), so that what the docs show is kept.
-  private static func completingChildren(_ draft: FieldDraft, by value: [String: JSON], vocabulary: TypeVocabulary)
+  private static func completingChildren(_ draft: FieldDraft, by value: [String: JSON], conventions: DocsConventions)
     -> FieldDraft
   {
     var draft = draft
     if draft.children.isEmpty {
-      guard vocabulary.read(draft.typeText.lowercased()) == .type(.primitive(.location)) else { return draft }
+      guard conventions.vocabulary.read(draft.typeText.lowercased()) == .type(.primitive(.location)) else { return draft }
       draft.children = extras(in: value, besides: ["lat", "lng"], at: draft.position)
     } else {
-      draft.children = typed(draft.children, by: value, vocabulary: vocabulary)
+      draft.children = typed(draft.children, by: value, conventions: conventions)
         + extras(in: value, besides: Set(draft.children.map(\.name)), at: draft.position)
     }
     return draft

@@ -45,7 +45,7 @@ struct ResponseReader {
       // The bullets describe the objects inside one key (`list: [{…}]`), not the answer itself.
       let element = resolver.objectType(
         name: owner + TypeNamer.upperCamel(host.key) + (host.isArray ? "Item" : ""), description: "",
-        children: ExampleTyping.typed(drafts, by: host.object, vocabulary: vocabulary), at: drafts[0].position)
+        children: ExampleTyping.typed(drafts, by: host.object, conventions: scope.conventions), at: drafts[0].position)
       FieldCrossCheck.compare(
         drafts, with: (host.object, first.position), owner: "'\(host.key)' in the response of \(owner)", scope: scope)
       let others = first.value.filter { $0.key != host.key }
@@ -61,7 +61,7 @@ struct ResponseReader {
         // What the example answers besides the bullets is part of the answer too.
         drafts += FieldCrossCheck.exampleOnly(drafts, in: first)
       }
-      fields = ExampleTyping.typed(drafts, by: objects.first?.value ?? [:], vocabulary: vocabulary)
+      fields = ExampleTyping.typed(drafts, by: objects.first?.value ?? [:], conventions: scope.conventions)
         .map { resolver.field($0, owner: owner) }
     } else {
       let placeholders = Set(samples.samples.flatMap(\.placeholders))

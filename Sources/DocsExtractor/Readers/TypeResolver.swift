@@ -43,6 +43,29 @@ struct ObjectIndex {
     return nil
   }
 
+  /// The object a list's description names on any page: "List of place objects." for the one
+  /// object called `place` in the docs. Only the plural list form is read across pages, and
+  /// only a name that one object has: a singular "A plugin object" is too loose for that.
+  func object(listedIn description: String, listPrefixes: [String], pluralWord: String) -> String? {
+    let lower = description.lowercased()
+    for prefix in listPrefixes {
+      var searched = lower.startIndex..<lower.endIndex
+      while let found = lower.range(of: prefix, range: searched) {
+        searched = found.upperBound..<lower.endIndex
+        let words = lower[found.upperBound...].split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        guard let at = words.prefix(4).firstIndex(where: { $0 == pluralWord }), at >= 1 else { continue }
+        let key = Self.key(words[..<at].joined())
+        let named = Set(byPage.values.flatMap { objects in objects.filter { Self.key($0.key) == key }.map(\.value) })
+        if named.count == 1 { return named.first }
+      }
+    }
+    return nil
+  }
+
+  private static func key(_ word: String) -> String {
+    word.lowercased().filter { $0.isLetter || $0.isNumber }
+  }
+
   /// The object a link from `page` points at, if any: the section its anchor names, or the
   /// one object of a page linked without an anchor (`[SearchCondition](search_conditions.md)`).
   func object(linkedBy destination: String, from page: String, dialect: MarkdownDialect) -> String? {
@@ -117,7 +140,12 @@ struct TypeResolver {
     }
     if vocabulary.soundsLikeObject(lowered),
       let named = scope.objects.object(named: member, onPage: page.path)
+        ?? scope.objects.object(mentionedIn: Self.objectPhrase(lowered), onPage: page.path, objectWords: conventions.objectWords)
         ?? scope.objects.object(mentionedIn: description, onPage: page.path, objectWords: conventions.objectWords)
+        ?? (isPlural
+          ? scope.objects.object(
+            listedIn: description, listPrefixes: conventions.listedObjectPrefixes, pluralWord: conventions.pluralObjectWord)
+          : nil)
     {
       return isPlural ? .array(.named(named)) : .named(named)
     }
@@ -191,6 +219,17 @@ struct TypeResolver {
   func describesArray(_ description: String) -> Bool {
     let lower = description.lowercased().trimmed()
     return conventions.arrayDescriptionPrefixes.contains(where: lower.hasPrefix)
+  }
+
+  /// Type words that name an object, as a phrase the object index reads: `period_object` (or
+  /// `periodobject`, its underscore lost to emphasis) → "period object".
+  private static func objectPhrase(_ typeWords: String) -> String {
+    var stem = typeWords
+    for suffix in ["_object", " object", "object"] where stem.hasSuffix(suffix) {
+      stem = String(stem.dropLast(suffix.count))
+      break
+    }
+    return stem + " object"
   }
 
   /// "A map containing state objects…": an object keyed by ids or names.

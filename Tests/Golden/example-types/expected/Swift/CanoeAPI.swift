@@ -137,11 +137,11 @@ public struct Canoe: Sendable, Codable {
 ///
 /// Source: canoe.md:89
 public struct CanoeRentalReadResponseValue: Sendable, Codable {
-  public var canoe: JSONObject?
+  public var canoe: Canoe?
   public var id: Int?
   public var paddles: [JSONObject]?
 
-  public init(canoe: JSONObject? = nil, id: Int? = nil, paddles: [JSONObject]? = nil) {
+  public init(canoe: Canoe? = nil, id: Int? = nil, paddles: [JSONObject]? = nil) {
     self.canoe = canoe
     self.id = id
     self.paddles = paddles
@@ -149,7 +149,7 @@ public struct CanoeRentalReadResponseValue: Sendable, Codable {
 
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: WireKey.self)
-    self.canoe = try container.decodeIfPresent(JSONObject.self, forKey: "canoe")
+    self.canoe = try container.decodeIfPresent(Canoe.self, forKey: "canoe")
     self.id = try container.decodeIfPresent(Int.self, forKey: "id")
     self.paddles = try container.decodeIfPresent([JSONObject].self, forKey: "paddles")
   }

@@ -46,14 +46,19 @@ public struct LampGetLevelsResponse: Sendable, Decodable {
   /// A map of the lamp's colour on each side, keyed by the side.
   public var colours: [String: String]
 
+  /// array of objects. List of keeper objects, described on their own page.
+  public var keepers: [Keeper]
+
   public init(
     levels: [String: LampGetLevelsResponseLevel],
     wicks: [String: Int],
-    colours: [String: String]
+    colours: [String: String],
+    keepers: [Keeper]
   ) {
     self.levels = levels
     self.wicks = wicks
     self.colours = colours
+    self.keepers = keepers
   }
 
   public init(from decoder: any Decoder) throws {
@@ -61,6 +66,7 @@ public struct LampGetLevelsResponse: Sendable, Decodable {
     self.levels = try container.decode([String: LampGetLevelsResponseLevel].self, forKey: "levels")
     self.wicks = try container.decode([String: Int].self, forKey: "wicks")
     self.colours = try container.decode([String: String].self, forKey: "colours")
+    self.keepers = try container.decode([Keeper].self, forKey: "keepers")
   }
 }
 
@@ -72,7 +78,7 @@ public struct LampSettingsAPI: Sendable {
   ///
   /// API path: `/lamp/settings/read`.
   ///
-  /// Source: lighthouse/README.md:58
+  /// Source: lighthouse/README.md:60
   ///
   /// - Parameters:
   ///   - lampID: Id of the lamp.
@@ -90,9 +96,35 @@ public struct LampSettingsAPI: Sendable {
   }
 }
 
+/// Source: lighthouse/keeper.md:8
+public struct Keeper: Sendable, Codable {
+  /// Keeper id.
+  public var id: Int
+
+  /// Keeper name.
+  public var name: String
+
+  public init(id: Int, name: String) {
+    self.id = id
+    self.name = name
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.id = try container.decode(Int.self, forKey: "id")
+    self.name = try container.decode(String.self, forKey: "name")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.id, forKey: "id")
+    try container.encode(self.name, forKey: "name")
+  }
+}
+
 /// The structure of its example in the docs, which describe none of its fields.
 ///
-/// Source: lighthouse/README.md:54
+/// Source: lighthouse/README.md:55
 public struct LampGetLevelsResponseLevel: Sendable, Codable {
   public var checked: DateTime?
   public var litres: Double?
@@ -117,7 +149,7 @@ public struct LampGetLevelsResponseLevel: Sendable, Codable {
 
 /// Told apart by the `kind` field.
 ///
-/// Source: lighthouse/README.md:91
+/// Source: lighthouse/README.md:93
 public enum Settings: Sendable, Codable {
   /// `"kind": "rotation"`.
   case rotation(SettingsRotation)
@@ -143,7 +175,7 @@ public enum Settings: Sendable, Codable {
   }
 }
 
-/// Source: lighthouse/README.md:104
+/// Source: lighthouse/README.md:106
 public struct SettingsFogHorn: Sendable, Codable {
   /// Always `fog_horn`.
   public var kind: String
@@ -175,7 +207,7 @@ public struct SettingsFogHorn: Sendable, Codable {
   }
 }
 
-/// Source: lighthouse/README.md:93
+/// Source: lighthouse/README.md:95
 public struct SettingsRotation: Sendable, Codable {
   /// Always `rotation`.
   public var kind: String

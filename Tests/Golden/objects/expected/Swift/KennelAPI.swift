@@ -43,98 +43,6 @@ public struct KennelAPI: Sendable {
   }
 }
 
-/// Source: kennel.md:10
-public struct Dog: Sendable, Codable {
-  /// Dog id.
-  public var id: Int
-
-  /// Dog name.
-  public var name: String
-
-  /// When the dog was born.
-  public var born: DateTime
-
-  /// Size of the dog.
-  public var size: DogSize
-
-  /// The collar.
-  public var collar: DogCollar
-
-  /// Favourite toys.
-  public var toys: [String]
-
-  /// Owner name, documented but absent from the example.
-  public var owner: String?
-
-  public init(
-    id: Int,
-    name: String,
-    born: DateTime,
-    size: DogSize,
-    collar: DogCollar,
-    toys: [String],
-    owner: String? = nil
-  ) {
-    self.id = id
-    self.name = name
-    self.born = born
-    self.size = size
-    self.collar = collar
-    self.toys = toys
-    self.owner = owner
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.id = try container.decode(Int.self, forKey: "id")
-    self.name = try container.decode(String.self, forKey: "name")
-    self.born = try container.decode(DateTime.self, forKey: "born")
-    self.size = try container.decode(DogSize.self, forKey: "size")
-    self.collar = try container.decode(DogCollar.self, forKey: "collar")
-    self.toys = try container.decode([String].self, forKey: "toys")
-    self.owner = try container.decodeIfPresent(String.self, forKey: "owner")
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: WireKey.self)
-    try container.encode(self.id, forKey: "id")
-    try container.encode(self.name, forKey: "name")
-    try container.encode(self.born, forKey: "born")
-    try container.encode(self.size, forKey: "size")
-    try container.encode(self.collar, forKey: "collar")
-    try container.encode(self.toys, forKey: "toys")
-    try container.encodeIfPresent(self.owner, forKey: "owner")
-  }
-}
-
-/// The collar.
-///
-/// Source: kennel.md:29
-public struct DogCollar: Sendable, Codable {
-  /// Colour name.
-  public var colour: String
-
-  /// Tag number.
-  public var tag: Int
-
-  public init(colour: String, tag: Int) {
-    self.colour = colour
-    self.tag = tag
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: WireKey.self)
-    self.colour = try container.decode(String.self, forKey: "colour")
-    self.tag = try container.decode(Int.self, forKey: "tag")
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: WireKey.self)
-    try container.encode(self.colour, forKey: "colour")
-    try container.encode(self.tag, forKey: "tag")
-  }
-}
-
 /// Sent without `id`.
 ///
 /// Source: kennel.md:58
@@ -191,34 +99,6 @@ public struct DogInput: Sendable, Codable {
     try container.encode(self.collar, forKey: "collar")
     try container.encode(self.toys, forKey: "toys")
     try container.encodeIfPresent(self.owner, forKey: "owner")
-  }
-}
-
-/// Size of the dog.
-///
-/// Source: kennel.md:26
-public enum DogSize: OpenEnum {
-  /// fits a lap.
-  case small
-  /// does not.
-  case large
-  /// A value the docs do not list, as the server sent it.
-  case unknown(String)
-
-  public init(rawValue: String) {
-    switch rawValue {
-    case "small": self = .small
-    case "large": self = .large
-    default: self = .unknown(rawValue)
-    }
-  }
-
-  public var rawValue: String {
-    switch self {
-    case .small: "small"
-    case .large: "large"
-    case .unknown(let value): value
-    }
   }
 }
 

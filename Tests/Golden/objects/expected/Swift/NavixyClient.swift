@@ -37,4 +37,9 @@ public struct NavixyClient: Sendable {
   public var kennel: KennelAPI {
     KennelAPI(client: client)
   }
+
+  /// Walks: the calls under `/walk`.
+  public var walk: WalkAPI {
+    WalkAPI(client: client)
+  }
 }
