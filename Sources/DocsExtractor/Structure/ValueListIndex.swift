@@ -37,12 +37,16 @@ struct ValueListIndex {
       // A label directly followed by labels of its own lists ("Field types:", then "Without
       // special params:" and a list, "With special params:" and a list): one list of them all.
       var group: (label: String, values: [EnumValue])?
+      // Values listed by kind in code blocks (`Type: "car"`, `Subtypes: …`) are the page's own
+      // object's: another page's member of the same name is another thing.
+      var groupIsByKind = false
       var previousWasLabel = false
       func flush() {
-        if let found = group, found.values.count >= 2 { add(found.label, found.values, standsAlone: true) }
+        if let found = group, found.values.count >= 2 { add(found.label, found.values, standsAlone: !groupIsByKind) }
         group = nil
+        groupIsByKind = false
       }
-      for block in section.blocks {
+      for block in Self.openingLabelledBoxes(section.blocks) {
         switch block.kind {
         case .paragraph(let inlines):
           let text = inlines.plainText.trimmed()
@@ -67,6 +71,22 @@ struct ValueListIndex {
           }
           label = ""
           previousWasLabel = false
+        case .codeBlock(_, let code) where !label.isEmpty || group != nil:
+          // `Subtypes: "sedan", "universal", …` in code blocks under a label ("Subtypes:"), one
+          // block per kind: one list of them all, each value told which kind it is of.
+          let values = Self.quotedValues(in: code, at: page.page.location(block.position))
+          guard values.count >= 2 else {
+            flush()
+            label = ""
+            previousWasLabel = false
+            continue
+          }
+          groupIsByKind = true
+          var kinds = group ?? (label, [])
+          let known = Set(kinds.values.map(\.value))
+          kinds.values += values.filter { !known.contains($0.value) }
+          group = kinds
+          previousWasLabel = false
         default:
           flush()
           label = ""
@@ -75,6 +95,38 @@ struct ValueListIndex {
       }
       flush()
     }
+  }
+
+  /// A box whose title is a label (`???+ example "Subtypes:"`) read as that label and the box's
+  /// blocks after it.
+  private static func openingLabelledBoxes(_ blocks: [Block]) -> [Block] {
+    blocks.flatMap { block -> [Block] in
+      guard case .admonition(_, let title?, let body) = block.kind, title.trimmed().hasSuffix(":") else { return [block] }
+      return [Block(.paragraph([Inline(.text(title), at: block.position)]), at: block.position)] + body
+    }
+  }
+
+  /// The values a code block lists as `Subtypes: "sedan", "universal", …`, one such line or
+  /// more; its lines of one value (`Type: "car"`) describe them. Any other line (JSON, say)
+  /// makes it no list.
+  static func quotedValues(in code: String, at source: SourceLocation) -> [EnumValue] {
+    var values: [EnumValue] = []
+    var about: [String] = []
+    for line in code.split(separator: "\n").map({ $0.trimmed() }) where !line.isEmpty {
+      guard let colon = line.firstIndex(of: ":"), line[..<colon].allSatisfy({ $0.isLetter || $0 == " " }) else { return [] }
+      var rest = line[line.index(after: colon)...].trimmed()
+      if rest.hasSuffix(",") { rest.removeLast() }
+      let items = rest.split(separator: ",").map { $0.trimmed() }
+      let tokens = items.compactMap { item -> String? in
+        guard item.count > 2, item.hasPrefix("\""), item.hasSuffix("\"") else { return nil }
+        let token = String(item.dropFirst().dropLast())
+        return DescriptionWording.isToken(token) ? token : nil
+      }
+      guard tokens.count == items.count else { return [] }
+      if tokens.count == 1 { about.append(line) } else { values += tokens.map { EnumValue(value: $0, source: source) } }
+    }
+    let description = about.joined(separator: "; ")
+    return values.map { EnumValue(value: $0.value, description: description, source: source) }
   }
 
   /// Every page's lists, as the fallback of each page's own.

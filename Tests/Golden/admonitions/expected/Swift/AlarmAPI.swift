@@ -8,6 +8,11 @@ import APIGenRuntime
 public struct AlarmAPI: Sendable {
   let client: APIClient
 
+  /// The calls under `/alarm/tone`.
+  public var tone: AlarmToneAPI {
+    AlarmToneAPI(client: client)
+  }
+
   /// Arms the alarm.
   ///
   /// Warning: Arming twice resets the timer. The body of a warning is indented by four spaces.
@@ -22,5 +27,58 @@ public struct AlarmAPI: Sendable {
   /// - Throws: ``APIError``.
   public func arm(at: DateTime, zone: Location) async throws(APIError) {
     try await self.client.call("/alarm/arm", ["at": at, "zone": zone])
+  }
+}
+
+/// The calls under `/alarm/tone`.
+public struct AlarmToneAPI: Sendable {
+  let client: APIClient
+
+  /// Reads the tone the alarm rings with.
+  ///
+  /// API path: `/alarm/tone/read`.
+  ///
+  /// Source: alarm.md:35
+  ///
+  /// - Returns: Depends on the kind of alarm. Possible tones listed below.
+  /// - Throws: ``APIError``.
+  public func read() async throws(APIError) -> AlarmToneReadResponseTone {
+    try await self.client.call(
+      "/alarm/tone/read",
+      field: "tone",
+      returning: AlarmToneReadResponseTone.self
+    )
+  }
+}
+
+/// Depends on the kind of alarm. Possible tones listed below.
+///
+/// Source: alarm.md:45
+public enum AlarmToneReadResponseTone: OpenEnum {
+  /// Kind: "door"
+  case chime
+  /// Kind: "door"
+  case bell
+  /// Kind: "window"
+  case buzz
+  /// A value the docs do not list, as the server sent it.
+  case unknown(String)
+
+  public init(rawValue: String) {
+    switch rawValue {
+    case "chime": self = .chime
+    case "bell": self = .bell
+    case "buzz": self = .buzz
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var rawValue: String {
+    switch self {
+    case .chime: "chime"
+    case .bell: "bell"
+    case .buzz: "buzz"
+    case .unknown(let value): value
+    }
   }
 }
