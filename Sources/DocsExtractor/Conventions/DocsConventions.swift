@@ -28,6 +28,45 @@ public struct DocsConventions: Sendable {
   public var definitionOpenings = ["where "]
   public var definitionEndings = [" object is:", " is:"]
 
+  /// How a sentence names the kinds that follow it as one object: "where <track_info> is
+  /// either <regular>, <single_report>, <merged> or <cluster>:".
+  public var unionNamingCue = " is either "
+
+  /// The object one of `sentences` names as the kinds after it (`track_info`), if any.
+  func unionNamed(by sentences: [String]) -> String? {
+    for sentence in sentences {
+      let text = sentence.trimmed().lowercased()
+      guard let opening = definitionOpenings.first(where: text.hasPrefix), let cue = text.range(of: unionNamingCue)
+      else { continue }
+      let name = text[text.index(text.startIndex, offsetBy: opening.count)..<cue.lowerBound]
+        .trimmingCharacters(in: ["<", ">", "`", " "])
+      if DescriptionWording.isToken(name) { return name }
+    }
+    return nil
+  }
+
+  /// The object a sentence defines: `contact` in "where `contact` object is:", `period` in
+  /// "where period_object is:", `merged` in "`merged` object. Only returned if …:"; nil for any
+  /// other sentence.
+  func definedObject(_ sentence: String) -> String? {
+    var text = sentence.trimmed().lowercased()
+    let words = text.split(separator: " ")
+    if text.hasSuffix(":"), words.count >= 2, words[1].trimmingCharacters(in: [".", ":", ","]) == "object",
+      DescriptionWording.isToken(String(words[0]))
+    {
+      return String(words[0])
+    }
+    guard let ending = definitionEndings.first(where: text.hasSuffix) else { return nil }
+    text = String(text.dropLast(ending.count))
+    let opening = definitionOpenings.first(where: text.hasPrefix)
+    text = String(text.dropFirst(opening?.count ?? 0))
+    for suffix in ["_object", " object"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
+    // Without "where", only a name written as an identifier ("tracker_retranslator_binding
+    // is:"), not a word of prose ("Result is:").
+    guard DescriptionWording.isToken(text), opening != nil || text.contains("_") else { return nil }
+    return text
+  }
+
   /// What a union's title says after the object it describes the kinds of ("Settings object
   /// structures by type").
   public var unionTitleSuffixes = [" structures by type", " structure by type", " by type", " types"]

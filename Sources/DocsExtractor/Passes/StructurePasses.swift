@@ -53,8 +53,11 @@ struct UnionSectionPass: ExtractionPass {
     for (index, page) in context.structures.enumerated() {
       for union in UnionSection.find(in: page) {
         let variantNames = union.variants.map { variant in
-          context.types.reserveObject(
-            name: union.name + TypeNamer.upperCamel(variant.value), source: page.page.location(variant.section.position))
+          // A kind the docs define as an object of its own ("`regular` object:") keeps its name.
+          context.objectSections.first { $0.page == index && $0.section.section.position == variant.section.position }?
+            .section.name
+            ?? context.types.reserveObject(
+              name: union.name + TypeNamer.upperCamel(variant.value), source: page.page.location(variant.section.position))
         }
         let name = context.types.addUnion(
           name: union.name, description: union.section.firstParagraph, discriminator: union.discriminator,

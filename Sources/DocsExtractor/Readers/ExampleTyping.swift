@@ -53,6 +53,15 @@ enum ExampleTyping {
       {
         draft.typeText = "array of " + (draft.typeText.isEmpty ? "objects" : draft.typeText)
       }
+      // A bare "object" whose example shows its keys (`bounds` over `{"nw": {…}, "se": {…}}`) has
+      // them as its fields, as deep as the example goes; a map the description names does not.
+      let reading = vocabulary.read(draft.typeText.lowercased())
+      if reading == .type(.object) || reading == .type(.array(.object)), draft.children.isEmpty, draft.links.isEmpty,
+        !saysMap, let nested = value?.object ?? value?.array?.first?.object, !nested.isEmpty,
+        !nested.keys.allSatisfy({ $0.allSatisfy(\.isNumber) })
+      {
+        draft.children = extras(in: nested, besides: [], at: draft.position)
+      }
       guard vocabulary.read(draft.typeText) == nil, draft.children.isEmpty, draft.values.isEmpty,
         draft.links.isEmpty, let value, !value.isNull
       else { return draft }
@@ -117,8 +126,10 @@ enum ExampleTyping {
   {
     value.keys.sorted().filter { !known.contains($0) }.compactMap { key in
       guard let item = value[key], !item.isNull else { return nil }
+      // `{"lat": …, "lng": …}` is the docs' `location`.
+      let isLocation = item.object.map { Set($0.keys) == ["lat", "lng"] } ?? false
       var draft = FieldDraft(
-        name: key, typeText: item.typeWords, links: [],
+        name: key, typeText: isLocation ? "location" : item.typeWords, links: [],
         description: "Shown in the JSON example; the field list does not describe it.", isOptional: true,
         isNullable: false, children: [], values: [], position: position)
       // An object the example shows is described by its own keys, as deep as it goes (an

@@ -19,57 +19,17 @@ enum ObjectReader {
     func visit(_ section: Section, parent: Section?) {
       if section.level >= 2, !page.isAction(section),
         let name = typeName(section.normalizedTitle, conventions: page.conventions),
-        section.blocks.contains(where: { if case .list = $0.kind { true } else { false } })
+        section.isDefinition || section.blocks.contains(where: { if case .list = $0.kind { true } else { false } })
       {
         let qualifier = parent.map { TypeNamer.upperCamel($0.title) } ?? ""
         found.append(
           ObjectSection(
             section: section, name: name, anchor: page.dialect.anchor(for: section.title), qualifier: qualifier))
       }
-      found += definitions(in: section, page: page)
       for child in section.children { visit(child, parent: section.level >= 1 ? section : nil) }
     }
     visit(page.root, parent: nil)
     return found
-  }
-
-  /// Objects a sentence defines by the JSON example after it ("where `contact` object is:"),
-  /// each an object section of its own: the example, and the bullets after it when they
-  /// describe the example's keys (not when the parameter list goes on after the definition).
-  private static func definitions(in section: Section, page: PageStructure) -> [ObjectSection] {
-    let conventions = page.conventions
-    var found: [ObjectSection] = []
-    for (index, block) in section.blocks.enumerated() {
-      guard case .paragraph(let inlines) = block.kind, index + 1 < section.blocks.count,
-        let word = definedName(inlines.plainText, conventions: conventions),
-        let name = typeName(word + " object", conventions: conventions)
-      else { continue }
-      let example = section.blocks[index + 1]
-      guard case .codeBlock = example.kind, let keys = JSONSamples([example]).objects.first?.value.keys else { continue }
-      var blocks = [example]
-      if index + 2 < section.blocks.count, case .list(_, let items) = section.blocks[index + 2].kind {
-        let names = items.compactMap { item -> String? in
-          guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return nil }
-          return FieldListReader.leadingNames(inlines).names.first
-        }
-        if !names.isEmpty, names.filter(keys.contains).count * 2 > names.count { blocks.append(section.blocks[index + 2]) }
-      }
-      let definition = Section(
-        level: section.level + 1, title: word + " object", titleInlines: [], position: block.position, blocks: blocks,
-        children: [])
-      found.append(ObjectSection(section: definition, name: name, anchor: "", qualifier: TypeNamer.upperCamel(section.title)))
-    }
-    return found
-  }
-
-  /// `contact` in "where `contact` object is:", `period` in "where period_object is:".
-  private static func definedName(_ sentence: String, conventions: DocsConventions) -> String? {
-    var text = sentence.trimmed().lowercased()
-    guard let ending = conventions.definitionEndings.first(where: text.hasSuffix) else { return nil }
-    text = String(text.dropLast(ending.count))
-    if let opening = conventions.definitionOpenings.first(where: text.hasPrefix) { text = String(text.dropFirst(opening.count)) }
-    for suffix in ["_object", " object"] where text.hasSuffix(suffix) { text = String(text.dropLast(suffix.count)) }
-    return DescriptionWording.isToken(text) ? text : nil
   }
 
   /// `bill object` → `Bill`, `schedule_entry object` → `ScheduleEntry`.

@@ -41,7 +41,13 @@ struct PageStructure {
     self.conventions = conventions
     self.dialect = dialect
     let labels = dialect.boldLabelsAreHeadings ? conventions.actionSubsections : []
-    root = Section.tree(of: page.document.blocks, labels: labels)
+    let conventions = conventions
+    root = Section.tree(
+      of: page.document.blocks, labels: labels,
+      definedObject: { block in
+        guard case .paragraph(let inlines) = block.kind else { return nil }
+        return conventions.definedObject(inlines.plainText)
+      })
       .attachingStraySubsections(subsectionTitles: conventions.actionSubsections)
   }
 

@@ -31,6 +31,9 @@ struct Section {
   /// A label that introduces the labels after it (`**Settings object structures by type:**`
   /// over `**electronic_lock_password**`, `**hhd_lock_password**`…), which are its children.
   var isGroup = false
+  /// An object a sentence defines by the JSON example after it ("where `contact` object is:"),
+  /// taken out of the section it stands in.
+  var isDefinition = false
 
   /// Builds the section tree of a page; the root has level 0 and holds what precedes the
   /// first heading.
@@ -40,7 +43,13 @@ struct Section {
   ///   is a group label. Under a group (such a label, or a heading that ends on a colon and is
   ///   followed by a bold paragraph), each bold paragraph followed by a code block is a
   ///   sub-label, a section of its own.
-  static func tree(of blocks: [Block], labels: Set<String> = []) -> Section {
+  /// - Parameter definedObject: the object a paragraph defines by the code block after it
+  ///   ("where `contact` object is:" → `contact`): that block, and a list after it that names its
+  ///   keys, become a section of their own, `contact object`, so that they are not read as part
+  ///   of the section they stand in (a response's fields).
+  static func tree(
+    of blocks: [Block], labels: Set<String> = [], definedObject: (Block) -> String? = { _ in nil }
+  ) -> Section {
     var stack: [Section] = [
       Section(level: 0, title: "", titleInlines: [], position: TextPosition(line: 1, column: 1), blocks: [], children: [])
     ]
@@ -48,10 +57,22 @@ struct Section {
       let finished = stack.removeLast()
       stack[stack.count - 1].children.append(finished)
     }
-    for (index, block) in blocks.enumerated() {
+    var taken = -1
+    for (index, block) in blocks.enumerated() where index > taken {
       let next = index + 1 < blocks.count ? blocks[index + 1] : nil
       let inGroup = stack.contains(where: \.isGroup)
-      if case .heading(let level, let content) = block.kind {
+      if let name = definedObject(block), let next, case .codeBlock = next.kind {
+        var definition = [next]
+        taken = index + 1
+        if index + 2 < blocks.count, Self.describesKeys(of: next, in: blocks[index + 2]) {
+          definition.append(blocks[index + 2])
+          taken = index + 2
+        }
+        stack[stack.count - 1].children.append(
+          Section(
+            level: stack[stack.count - 1].level + 1, title: name + " object", titleInlines: [.init(.text(name + " object"), at: block.position)],
+            position: block.position, blocks: definition, children: [], isDefinition: true))
+      } else if case .heading(let level, let content) = block.kind {
         while stack.count > 1, stack[stack.count - 1].level >= level { closeTop() }
         // `###### Settings object structures by type:` over bold kinds is a group as well.
         let opensGroup = content.plainText.trimmed().hasSuffix(":") && next.flatMap(Self.boldText) != nil
@@ -86,6 +107,19 @@ struct Section {
     }
     while stack.count > 1 { closeTop() }
     return stack[0]
+  }
+
+  /// Whether `list` is the field list of the JSON object in `example`: most of its names are
+  /// keys of the example.
+  private static func describesKeys(of example: Block, in list: Block) -> Bool {
+    guard case .codeBlock(_, let code) = example.kind, case .list(_, let items) = list.kind,
+      let keys = (try? JSONReader.readExample(code))?.value.object?.keys
+    else { return false }
+    let names = items.compactMap { item -> String? in
+      guard case .paragraph(let inlines)? = item.blocks.first?.kind else { return nil }
+      return FieldListReader.leadingNames(inlines).names.first
+    }
+    return !names.isEmpty && names.filter(keys.contains).count * 2 > names.count
   }
 
   /// The content of a paragraph of nothing but bold text that names one of `labels`.

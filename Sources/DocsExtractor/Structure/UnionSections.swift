@@ -24,6 +24,10 @@ struct UnionSection {
       return (child, example)
     }
     guard described.count >= 2, described.count == section.children.count else { return nil }
+    // An action's response whose kinds the docs define one by one is a union only where a
+    // sentence names it ("where <track_info> is either <regular>, … or <cluster>:").
+    let named = conventions.unionNamed(by: section.blocks.compactMap(\.paragraphText))
+    if conventions.actionSubsections.contains(section.normalizedTitle), named == nil { return nil }
     // The discriminator: a key every example has, with a different string in each.
     let keys = described.map { Set($0.1.keys) }.reduce(Set(described[0].1.keys)) { $0.intersection($1) }
     for key in keys.sorted() {
@@ -34,7 +38,8 @@ struct UnionSection {
         zip(values, described).allSatisfy({ $1.0.normalizedTitle.contains($0.lowercased()) })
       else { continue }
       return UnionSection(
-        section: section, name: unionName(section, conventions: conventions), discriminator: key,
+        section: section, name: named.map(TypeNamer.upperCamel) ?? unionName(section, conventions: conventions),
+        discriminator: key,
         variants: zip(values, described.map(\.0)).map { ($0, $1) })
     }
     return nil

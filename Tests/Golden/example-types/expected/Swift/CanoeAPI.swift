@@ -162,11 +162,14 @@ public struct CanoeRentalReadResponseValue: Sendable, Codable {
   }
 }
 
-/// The structure of its example in the docs, which describe none of its fields.
+/// The numbers.
 ///
 /// Source: canoe.md:52
 public struct CanoeStatsResponseValue: Sendable, Codable {
+  /// Shown in the JSON example; the field list does not describe it.
   public var longest: CanoeStatsResponseValueLongest?
+
+  /// Shown in the JSON example; the field list does not describe it.
   public var perCanoe: [String: Int]?
 
   public init(longest: CanoeStatsResponseValueLongest? = nil, perCanoe: [String: Int]? = nil) {
@@ -188,13 +191,20 @@ public struct CanoeStatsResponseValue: Sendable, Codable {
   }
 }
 
-/// The structure of its example in the docs, which describe none of its fields.
+/// Shown in the JSON example; the field list does not describe it.
 ///
 /// Source: canoe.md:52
 public struct CanoeStatsResponseValueLongest: Sendable, Codable {
+  /// Shown in the JSON example; the field list does not describe it.
   public var canoeID: Int?
+
+  /// Shown in the JSON example; the field list does not describe it.
   public var km: Double?
+
+  /// Shown in the JSON example; the field list does not describe it.
   public var start: Location?
+
+  /// Shown in the JSON example; the field list does not describe it.
   public var stops: [CanoeStatsResponseValueLongestStop]?
 
   public init(
@@ -227,11 +237,14 @@ public struct CanoeStatsResponseValueLongest: Sendable, Codable {
   }
 }
 
-/// The structure of its example in the docs, which describe none of its fields.
+/// Shown in the JSON example; the field list does not describe it.
 ///
 /// Source: canoe.md:52
 public struct CanoeStatsResponseValueLongestStop: Sendable, Codable {
+  /// Shown in the JSON example; the field list does not describe it.
   public var minutes: Int?
+
+  /// Shown in the JSON example; the field list does not describe it.
   public var name: String?
 
   public init(minutes: Int? = nil, name: String? = nil) {

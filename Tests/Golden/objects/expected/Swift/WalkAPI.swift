@@ -8,6 +8,11 @@ import APIGenRuntime
 public struct WalkAPI: Sendable {
   let client: APIClient
 
+  /// The calls under `/walk/route`.
+  public var route: WalkRouteAPI {
+    WalkRouteAPI(client: client)
+  }
+
   /// Lists the walks of a dog.
   ///
   /// API path: `/walk/list`.
@@ -18,19 +23,43 @@ public struct WalkAPI: Sendable {
   ///   - dogID: Id of the dog.
   ///   - period: Only walks in this period.
   ///   - limit: At most this many walks.
-  /// - Returns: the people who walked the dog `nil` when the answer leaves it out.
+  /// - Returns: the people who walked the dog
   /// - Throws: ``APIError``; the codes this call documents:
   ///   - `201`: Not found in the database.
   public func list(
     dogID: Int,
     period: Period? = nil,
     limit: Int? = nil
-  ) async throws(APIError) -> [Walker]? {
+  ) async throws(APIError) -> [Walker] {
     try await self.client.call(
       "/walk/list",
       ["dog_id": dogID, "period": period, "limit": limit],
-      optionalField: "walkers",
+      field: "walkers",
       returning: [Walker].self
+    )
+  }
+}
+
+/// The calls under `/walk/route`.
+public struct WalkRouteAPI: Sendable {
+  let client: APIClient
+
+  /// Lists the routes of a dog's walks.
+  ///
+  /// API path: `/walk/route/list`.
+  ///
+  /// Source: walks.md:53
+  ///
+  /// - Parameters:
+  ///   - dogID: Id of the dog.
+  /// - Returns: The routes walked.
+  /// - Throws: ``APIError``.
+  public func list(dogID: Int) async throws(APIError) -> [JSONObject] {
+    try await self.client.call(
+      "/walk/route/list",
+      ["dog_id": dogID],
+      field: "list",
+      returning: [JSONObject].self
     )
   }
 }
