@@ -411,8 +411,11 @@ struct StructureFromExamples {
     }
     guard !fields.isEmpty else { return nil }
     // The same structure read twice is one type.
-    if let existing = types.values.first(where: { $0.kind == .object && $0.fields == fields && $0.name.hasPrefix(wanted) }) {
-      return existing.name
+    // The first by name where several are, so that the choice does not follow hash order.
+    if let existing = types.values.filter({ $0.kind == .object && $0.fields == fields && $0.name.hasPrefix(wanted) })
+      .map(\.name).min()
+    {
+      return existing
     }
     let name = UniqueName.make(wanted) { types[$0] != nil }
     let type = NamedType(
