@@ -302,18 +302,33 @@ public struct CodeSample: Hashable, Sendable, Codable {
   /// The paths in `json` where the docs put a placeholder rather than a value
   /// (`<form_object>`), read as `null` but saying nothing of nullability.
   public var placeholders: [String]
+  /// The name each placeholder gives (`track_info` for `[track_info]`), in the order of
+  /// `placeholders`; empty where it gives none.
+  public var placeholderNames: [String]
   public var source: SourceLocation
 
-  public init(language: String, code: String, json: JSON? = nil, placeholders: [String] = [], source: SourceLocation) {
+  public init(
+    language: String, code: String, json: JSON? = nil, placeholders: [String] = [], placeholderNames: [String] = [],
+    source: SourceLocation
+  ) {
     self.language = language
     self.code = code
     self.json = json
     self.placeholders = placeholders
+    self.placeholderNames = placeholderNames
     self.source = source
   }
 
+  /// The name the placeholder at `path` gives, if it gives one.
+  public func placeholderName(at path: String) -> String? {
+    guard let index = placeholders.firstIndex(of: path), index < placeholderNames.count,
+      !placeholderNames[index].isEmpty
+    else { return nil }
+    return placeholderNames[index]
+  }
+
   private enum CodingKeys: String, CodingKey {
-    case language, code, json, placeholders, source
+    case language, code, json, placeholders, placeholderNames, source
   }
 
   public init(from decoder: any Decoder) throws {
@@ -322,6 +337,7 @@ public struct CodeSample: Hashable, Sendable, Codable {
     code = try container.decode(String.self, forKey: .code)
     json = try container.decodeIfPresent(JSON.self, forKey: .json)
     placeholders = try container.decodeIfPresent([String].self, forKey: .placeholders) ?? []
+    placeholderNames = try container.decodeIfPresent([String].self, forKey: .placeholderNames) ?? []
     source = try container.decode(SourceLocation.self, forKey: .source)
   }
 
@@ -331,6 +347,9 @@ public struct CodeSample: Hashable, Sendable, Codable {
     try container.encode(code, forKey: .code)
     try container.encodeIfPresent(json, forKey: .json)
     if !placeholders.isEmpty { try container.encode(placeholders, forKey: .placeholders) }
+    if placeholderNames.contains(where: { !$0.isEmpty }) {
+      try container.encode(placeholderNames, forKey: .placeholderNames)
+    }
     try container.encode(source, forKey: .source)
   }
 }

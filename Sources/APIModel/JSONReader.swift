@@ -33,11 +33,21 @@ public struct JSONReader: Sendable {
   /// would be: each placeholder is read as `null`, its path (`value`, `list[0].asset`)
   /// returned beside the value, and elisions are left out.
   public static func readExample(_ text: String) throws(JSONSyntaxError) -> (value: JSON, placeholders: [String]) {
+    let read = try readNamingPlaceholders(text)
+    return (read.value, read.placeholders)
+  }
+
+  /// `readExample`, with the name each placeholder gives (`track_info` for `[track_info]`,
+  /// `contact` for `{<contact1>}` and `<contact n>`), in the order of `placeholders`; an
+  /// empty name where it gives none.
+  public static func readNamingPlaceholders(_ text: String) throws(JSONSyntaxError)
+    -> (value: JSON, placeholders: [String], names: [String])
+  {
     var bytes = Array(text.utf8)
     bytes.append(0)
     var reader = Parser(bytes: bytes, readsPlaceholders: true)
     let value = try reader.document()
-    return (value, reader.placeholders)
+    return (value, reader.placeholders, reader.placeholderNames)
   }
 
   /// The value, or nil when the text is not (lenient) JSON.
@@ -71,6 +81,7 @@ private struct Parser {
   let readsPlaceholders: Bool
   /// The paths of the placeholders read, and the path to the value being read.
   private(set) var placeholders: [String] = []
+  private(set) var placeholderNames: [String] = []
   private var path: [String] = []
   /// Whether to note the line each member starts on (`memberLines`).
   let recordsLines: Bool
@@ -97,6 +108,17 @@ private struct Parser {
     path.reduce("") { text, part in part.hasPrefix("[") || text.isEmpty ? text + part : text + "." + part }
   }
 
+  /// The name a placeholder's text gives: its letters and underscores without the brackets, a
+  /// trailing number or `n` (`<contact1>`, `<contact n>` → `contact`), or `_object`.
+  static func placeholderName(_ text: ArraySlice<UInt8>) -> String {
+    var name = String(decoding: text, as: UTF8.self).trimmingCharacters(in: ["<", ">", " "]).lowercased()
+    while let last = name.last, last.isNumber || last == " " { name.removeLast() }
+    if name.hasSuffix(" n") { name.removeLast(2) }
+    if name.hasSuffix("_object") { name.removeLast(7) }
+    name = name.trimmingCharacters(in: [" ", "_"])
+    return name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) ? name : ""
+  }
+
   /// A placeholder where a value would be, read as `null`; nil when there is none here.
   private mutating func placeholder() -> JSON? {
     guard readsPlaceholders else { return nil }
@@ -120,6 +142,7 @@ private struct Parser {
       return nil
     }
     placeholders.append(pathText)
+    placeholderNames.append(Self.placeholderName(bytes[start..<index]))
     return .null
   }
 

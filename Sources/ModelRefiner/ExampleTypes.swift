@@ -92,8 +92,11 @@ struct MemberSamples {
     for (index, endpoint) in endpoints.enumerated() {
       let owner = TypeNamer.upperCamel(endpoint.path)
       for sample in endpoint.response.examples {
-        // A placeholder (`<canoe_object>`) stands for an object the docs do not show.
-        let json = sample.json?.replacing(sample.placeholders, with: .object([:]))
+        // A placeholder (`<canoe_object>`) stands for an object the docs do not show; what it
+        // names is kept for the member it stands in.
+        let json = sample.placeholders.reduce(sample.json) { json, path in
+          json?.replacing([path], with: PlaceholderMark.object(named: sample.placeholderName(at: path)))
+        }
         guard let object = json?.object, object["success"] != .bool(false) else { continue }
         for (fieldIndex, field) in endpoint.response.fields.enumerated() {
           guard let value = object[field.name] else { continue }
@@ -163,6 +166,35 @@ struct MemberSamples {
   }
 }
 
+/// What a placeholder becomes among the samples of a member: an object holding only the name
+/// it gives, under a key no JSON of the docs has.
+enum PlaceholderMark {
+  static let key = "\u{0}placeholder"
+
+  static func object(named name: String?) -> JSON {
+    .object(name.map { [key: .string($0)] } ?? [:])
+  }
+
+  static func name(_ sample: [String: JSON]) -> String? {
+    sample.count == 1 ? sample[key]?.string : nil
+  }
+
+  /// The sample with every mark, at any depth, an empty object again.
+  static func removed(_ sample: [String: JSON]) -> [String: JSON] {
+    var sample = sample
+    sample[key] = nil
+    return sample.mapValues(unmarked)
+  }
+
+  private static func unmarked(_ value: JSON) -> JSON {
+    switch value {
+    case .object(let members): .object(removed(members))
+    case .array(let items): .array(items.map(unmarked))
+    default: value
+    }
+  }
+}
+
 extension Dictionary where Key == String {
   /// The values in the order of their keys, so that what is read from them does not depend on
   /// the order of hashing.
@@ -209,8 +241,22 @@ struct StructureFromExamples {
   }
 
   /// The type for a member and why, or nil when the examples give it no structure.
-  mutating func type(for samples: [[String: JSON]], site: MemberSite) -> (type: TypeRef, why: String)? {
+  mutating func type(for marked: [[String: JSON]], site: MemberSite) -> (type: TypeRef, why: String)? {
     let what = "'\(site.name)' of \(site.owner)"
+    // `"list": [track_info]` where the docs define `track_info`: the placeholder names the type.
+    let names = Set(marked.compactMap(PlaceholderMark.name))
+    if names.count == 1, let name = names.first, marked.allSatisfy({ $0.isEmpty || PlaceholderMark.name($0) != nil }),
+      case let type = TypeNamer.upperCamel(name), let named = types[type], named.kind != .enum,
+      // An object the docs name without giving one field ("… // all fields from <vehicle>") would
+      // decode into nothing.
+      named.kind != .object || !(named.fields ?? []).isEmpty
+    {
+      return (
+        .named(type),
+        "\(what) is \(site.isArray ? "a list of " : "")\(type): its examples show the placeholder '\(name)', and the docs describe \(type)"
+      )
+    }
+    let samples = marked.map(PlaceholderMark.removed)
     if site.isMap || Self.isKeyedByID(samples) { return mapType(for: samples, site: site) }
     // `"contacts": [<contact1>, …]`: placeholders alone, where the docs describe the object the
     // member is named after.

@@ -11,6 +11,7 @@ struct JSONSamples {
     var error: JSONSyntaxError?
     /// Where the example has placeholders instead of values (read as `null`).
     var placeholders: [String] = []
+    var placeholderNames: [String] = []
   }
 
   var samples: [Sample] = []
@@ -21,8 +22,9 @@ struct JSONSamples {
         info.lowercased() == "json" || code.trimmed().hasPrefix("{")
       else { continue }
       do {
-        let (value, placeholders) = try JSONReader.readExample(code)
-        samples.append(Sample(code: code, position: block.position, value: value, placeholders: placeholders))
+        let (value, placeholders, names) = try JSONReader.readNamingPlaceholders(code)
+        samples.append(
+          Sample(code: code, position: block.position, value: value, placeholders: placeholders, placeholderNames: names))
       } catch {
         samples.append(Sample(code: code, position: block.position, error: error))
       }

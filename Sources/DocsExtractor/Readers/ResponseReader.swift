@@ -16,7 +16,8 @@ struct ResponseReader {
     let samples = JSONSamples(blocks)
     let examples = samples.samples.map {
       CodeSample(
-        language: "json", code: $0.code, json: $0.value, placeholders: $0.placeholders, source: page.location($0.position))
+        language: "json", code: $0.code, json: $0.value, placeholders: $0.placeholders,
+        placeholderNames: $0.placeholderNames, source: page.location($0.position))
     }
     for sample in samples.samples {
       if let error = sample.error {

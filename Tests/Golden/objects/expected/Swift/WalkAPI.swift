@@ -54,13 +54,71 @@ public struct WalkRouteAPI: Sendable {
   ///   - dogID: Id of the dog.
   /// - Returns: The routes walked.
   /// - Throws: ``APIError``.
-  public func list(dogID: Int) async throws(APIError) -> [JSONObject] {
+  public func list(dogID: Int) async throws(APIError) -> [RouteInfo] {
     try await self.client.call(
       "/walk/route/list",
       ["dog_id": dogID],
       field: "list",
-      returning: [JSONObject].self
+      returning: [RouteInfo].self
     )
+  }
+}
+
+/// Source: walks.md:85
+public struct Line: Sendable, Codable {
+  /// Always `line`.
+  public var kind: String
+
+  /// Length in kilometres.
+  public var length: Double
+
+  /// Where the walk ended.
+  public var end: String
+
+  public init(kind: String, length: Double, end: String) {
+    self.kind = kind
+    self.length = length
+    self.end = end
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.kind = try container.decode(String.self, forKey: "kind")
+    self.length = try container.decode(Double.self, forKey: "length")
+    self.end = try container.decode(String.self, forKey: "end")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.kind, forKey: "kind")
+    try container.encode(self.length, forKey: "length")
+    try container.encode(self.end, forKey: "end")
+  }
+}
+
+/// Source: walks.md:76
+public struct Loop: Sendable, Codable {
+  /// Always `loop`.
+  public var kind: String
+
+  /// Length in kilometres.
+  public var length: Double
+
+  public init(kind: String, length: Double) {
+    self.kind = kind
+    self.length = length
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: WireKey.self)
+    self.kind = try container.decode(String.self, forKey: "kind")
+    self.length = try container.decode(Double.self, forKey: "length")
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: WireKey.self)
+    try container.encode(self.kind, forKey: "kind")
+    try container.encode(self.length, forKey: "length")
   }
 }
 
@@ -87,6 +145,34 @@ public struct Period: Sendable, Codable {
     var container = encoder.container(keyedBy: WireKey.self)
     try container.encodeIfPresent(self.from, forKey: "from")
     try container.encodeIfPresent(self.to, forKey: "to")
+  }
+}
+
+/// Told apart by the `kind` field.
+///
+/// Source: walks.md:63
+public enum RouteInfo: Sendable, Codable {
+  /// `"kind": "loop"`.
+  case loop(Loop)
+  /// `"kind": "line"`.
+  case line(Line)
+  /// A variant the docs do not list (or an object without the field), as the server sent it.
+  case unknown(JSONObject)
+
+  public init(from decoder: any Decoder) throws {
+    switch try Discriminator.value(of: "kind", in: decoder) {
+    case "loop": self = .loop(try Loop(from: decoder))
+    case "line": self = .line(try Line(from: decoder))
+    default: self = .unknown(try JSONObject(from: decoder))
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    switch self {
+    case .loop(let value): try value.encode(to: encoder)
+    case .line(let value): try value.encode(to: encoder)
+    case .unknown(let object): try object.encode(to: encoder)
+    }
   }
 }
 
