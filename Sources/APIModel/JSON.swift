@@ -235,3 +235,17 @@ extension JSON: CustomStringConvertible {
     return output
   }
 }
+
+/// What the docs' examples mean by the shape of an object, known in one place for the reader and
+/// the refinement alike.
+extension Dictionary where Key == String, Value == JSON {
+  /// `{"lat": …, "lng": …}`: the docs' `location`.
+  public var isLocation: Bool {
+    count == 2 && self["lat"] != nil && self["lng"] != nil
+  }
+
+  /// Keyed by ids (`{"101": …, "122": …}`): a map, which its keys do not describe.
+  public var isKeyedByIDs: Bool {
+    !isEmpty && keys.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+  }
+}

@@ -426,13 +426,14 @@ struct StructureFromExamples {
 
   /// `{"lat": …, "lng": …}`: the docs' `location`.
   static func isLocation(_ samples: [[String: JSON]]) -> Bool {
-    !samples.isEmpty && samples.allSatisfy { Set($0.keys) == ["lat", "lng"] }
+    !samples.isEmpty && samples.allSatisfy(\.isLocation)
   }
 
   /// An object keyed by ids (`{"101": …, "122": …}`) is a map, not a structure.
   static func isKeyedByID(_ samples: [[String: JSON]]) -> Bool {
-    let keys = samples.flatMap(\.keys)
-    return !keys.isEmpty && keys.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
+    // All the samples' keys together: one empty sample beside keyed ones does not make it a structure.
+    let merged = samples.reduce(into: [String: JSON]()) { all, sample in all.merge(sample) { first, _ in first } }
+    return merged.isKeyedByIDs
   }
 
   /// A new object type with the samples' keys as optional fields, typed by their values; nil

@@ -28,6 +28,12 @@ public struct DocsConventions: Sendable {
   public var definitionOpenings = ["where "]
   public var definitionEndings = [" object is:", " is:"]
 
+  /// Whether a description says its object is a map ("A map containing state objects…").
+  func describesMap(_ description: String) -> Bool {
+    let lower = description.lowercased().trimmed()
+    return mapDescriptionPrefixes.contains(where: lower.hasPrefix)
+  }
+
   /// How a sentence names the kinds that follow it as one object: "where <track_info> is
   /// either <regular>, <single_report>, <merged> or <cluster>:".
   public var unionNamingCue = " is either "

@@ -45,20 +45,19 @@ enum ExampleTyping {
       // contact", linking the tracker object, over `"trackers": [{…}]`) is a list of it.
       let lowered = draft.typeText.lowercased()
       // A map the description names stays a map whatever the example shows.
-      let saysMap = conventions.mapDescriptionPrefixes.contains(where: draft.description.lowercased().trimmed().hasPrefix)
+      let saysMap = conventions.describesMap(draft.description)
       let listsObjects = value?.array.map { $0.allSatisfy { $0.object != nil || $0.isNull } } ?? false
+      var reading = vocabulary.read(lowered)
       if listsObjects, !saysMap, !vocabulary.saysArray(lowered),
-        !draft.links.isEmpty || vocabulary.soundsLikeObject(lowered),
-        vocabulary.read(lowered).map({ if case .type(.object) = $0 { true } else { false } }) ?? true
+        !draft.links.isEmpty || vocabulary.soundsLikeObject(lowered), reading == nil || reading == .type(.object)
       {
         draft.typeText = "array of " + (draft.typeText.isEmpty ? "objects" : draft.typeText)
+        reading = vocabulary.read(draft.typeText.lowercased())
       }
       // A bare "object" whose example shows its keys (`bounds` over `{"nw": {…}, "se": {…}}`) has
       // them as its fields, as deep as the example goes; a map the description names does not.
-      let reading = vocabulary.read(draft.typeText.lowercased())
       if reading == .type(.object) || reading == .type(.array(.object)), draft.children.isEmpty, draft.links.isEmpty,
-        !saysMap, let nested = value?.object ?? value?.array?.first?.object, !nested.isEmpty,
-        !nested.keys.allSatisfy({ $0.allSatisfy(\.isNumber) })
+        !saysMap, let nested = value?.object ?? value?.array?.first?.object, !nested.isEmpty, !nested.isKeyedByIDs
       {
         draft.children = extras(in: nested, besides: [], at: draft.position)
       }
@@ -126,16 +125,14 @@ enum ExampleTyping {
   {
     value.keys.sorted().filter { !known.contains($0) }.compactMap { key in
       guard let item = value[key], !item.isNull else { return nil }
-      // `{"lat": …, "lng": …}` is the docs' `location`.
-      let isLocation = item.object.map { Set($0.keys) == ["lat", "lng"] } ?? false
       var draft = FieldDraft(
-        name: key, typeText: isLocation ? "location" : item.typeWords, links: [],
+        name: key, typeText: item.object?.isLocation == true ? "location" : item.typeWords, links: [],
         description: "Shown in the JSON example; the field list does not describe it.", isOptional: true,
         isNullable: false, children: [], values: [], position: position)
       // An object the example shows is described by its own keys, as deep as it goes (an
       // object keyed by ids is a map, which keys do not describe).
-      if depth < 8, let nested = item.object ?? item.array?.first?.object, !nested.isEmpty,
-        !nested.keys.allSatisfy({ $0.allSatisfy(\.isNumber) }), Set(nested.keys) != ["lat", "lng"]
+      if depth < 8, let nested = item.object ?? item.array?.first?.object, !nested.isEmpty, !nested.isKeyedByIDs,
+        !nested.isLocation
       {
         draft.children = extras(in: nested, besides: [], at: position, depth: depth + 1)
       }

@@ -159,7 +159,7 @@ struct TypeResolver {
         // A location with more to it (`address`, `radius`): its coordinates and those fields.
         return .named(locationType(name: name, description: description, children: children, at: declared))
       }
-      if type == .object, describesMap(description) {
+      if type == .object, conventions.describesMap(description) {
         return .map(.object)
       }
       if type == .primitive(.string), let values = enumValues(values, description, strongCue: true, at: declared) {
@@ -230,12 +230,6 @@ struct TypeResolver {
       break
     }
     return stem + " object"
-  }
-
-  /// "A map containing state objects…": an object keyed by ids or names.
-  func describesMap(_ description: String) -> Bool {
-    let lower = description.lowercased().trimmed()
-    return conventions.mapDescriptionPrefixes.contains(where: lower.hasPrefix)
   }
 
   /// The type a description without a type column still states: "Id of the tag" is an id,
